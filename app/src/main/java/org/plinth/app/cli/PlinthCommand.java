@@ -1,0 +1,69 @@
+package org.plinth.app.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import org.plinth.raster.CancelledException;
+import org.plinth.raster.InvalidInputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The root command. Exit codes are decided here, in one place: 0 success, 2 bad input or usage,
+ * 1 any other failure. Users see one sentence; stack traces only with {@code PLINTH_DEBUG=1}.
+ */
+@Command(name = "plinth", mixinStandardHelpOptions = true, version = "plinth 0.1.0",
+        description = "Plan where a memorial should stand: raster engine, siting, group decisions.",
+        subcommands = {RasterCommand.class, CommandLine.HelpCommand.class})
+public final class PlinthCommand implements Runnable {
+    public static final int OK = 0;
+    public static final int FAILURE = 1;
+    public static final int BAD_INPUT = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs the CLI with the given streams and returns the exit code. */
+    public static int execute(String[] args, PrintStream out, PrintStream err) {
+        CommandLine cl = new CommandLine(new PlinthCommand());
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        cl.setExitCodeExceptionMapper(PlinthCommand::exitCodeOf);
+        cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+            line.getErr().println("plinth: " + messageOf(ex));
+            if ("1".equals(System.getenv("PLINTH_DEBUG"))) {
+                ex.printStackTrace(line.getErr());
+            }
+            return exitCodeOf(ex);
+        });
+        cl.getCommandSpec().exitCodeOnInvalidInput(BAD_INPUT);
+        return cl.execute(args);
+    }
+
+    static int exitCodeOf(Throwable ex) {
+        if (ex instanceof InvalidInputException || ex instanceof CommandLine.ParameterException
+                || ex instanceof IllegalArgumentException) {
+            return BAD_INPUT;
+        }
+        if (ex instanceof CancelledException) {
+            return FAILURE;
+        }
+        if (ex instanceof OutOfMemoryError) {
+            return BAD_INPUT;
+        }
+        return FAILURE;
+    }
+
+    private static String messageOf(Throwable ex) {
+        if (ex instanceof OutOfMemoryError) {
+            return "the grid is too large for the Java heap; use a larger cell size or raise -Xmx"
+                    + " (PLINTH_JAVA_OPTS).";
+        }
+        String m = ex.getMessage();
+        return m == null || m.isBlank() ? ex.getClass().getSimpleName() : m;
+    }
+}

@@ -1,0 +1,18 @@
+package org.plinth.app.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code plinth raster ...}: GDAL-like commands over the raster engine. */
+@Command(name = "raster", mixinStandardHelpOptions = true,
+        description = "Raster tools: slope, aspect, hillshade, viewshed, distance, visibility.",
+        subcommands = {})
+public final class RasterCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,103 @@
+package org.plinth.raster;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * A coordinate reference system as plinth needs it: an EPSG code when one is known, the WKT when
+ * one was read, and whether coordinates are geographic (degrees) or projected (metres).
+ *
+ * <p>plinth's kernels only need to know the units and, for geographic grids, the ellipsoid; full
+ * transformations live in {@link org.plinth.raster.crs}.
+ */
+public final class Crs {
+    private static final Crs UNKNOWN = new Crs(null, null, false, 6378137.0, 298.257223563);
+
+    private final Integer epsg;
+    private final String wkt;
+    private final boolean geographic;
+    private final double semiMajorAxis;
+    private final double inverseFlattening;
+
+    private Crs(Integer epsg, String wkt, boolean geographic, double semiMajorAxis, double inverseFlattening) {
+        this.epsg = epsg;
+        this.wkt = wkt;
+        this.geographic = geographic;
+        this.semiMajorAxis = semiMajorAxis;
+        this.inverseFlattening = inverseFlattening;
+    }
+
+    /** A CRS known by EPSG code; geographic-ness and ellipsoid come from plinth's small built-in table. */
+    public static Crs epsg(int code) {
+        return EpsgTable.lookup(code);
+    }
+
+    /** Full constructor for readers that decoded the CRS themselves. */
+    public static Crs of(Integer epsg, String wkt, boolean geographic, double semiMajorAxis, double inverseFlattening) {
+        if (!(semiMajorAxis > 0)) {
+            throw new IllegalArgumentException("semi-major axis must be > 0, was " + semiMajorAxis);
+        }
+        return new Crs(epsg, wkt, geographic, semiMajorAxis, inverseFlattening);
+    }
+
+    /** No CRS is known. Kernels that need units refuse such grids. */
+    public static Crs unknown() {
+        return UNKNOWN;
+    }
+
+    public boolean isKnown() {
+        return epsg != null || wkt != null;
+    }
+
+    public OptionalInt epsgCode() {
+        return epsg == null ? OptionalInt.empty() : OptionalInt.of(epsg);
+    }
+
+    public Optional<String> wkt() {
+        return Optional.ofNullable(wkt);
+    }
+
+    /** True when coordinates are longitude/latitude in degrees. */
+    public boolean isGeographic() {
+        return geographic;
+    }
+
+    /** Semi-major axis of the ellipsoid in metres (used for curvature and degree lengths). */
+    public double semiMajorAxis() {
+        return semiMajorAxis;
+    }
+
+    public double inverseFlattening() {
+        return inverseFlattening;
+    }
+
+    /** Returns a copy of this CRS that also carries a WKT string. */
+    public Crs withWkt(String newWkt) {
+        return new Crs(epsg, newWkt, geographic, semiMajorAxis, inverseFlattening);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof Crs other)) {
+            return false;
+        }
+        if (epsg != null || other.epsg != null) {
+            return Objects.equals(epsg, other.epsg);
+        }
+        return Objects.equals(wkt, other.wkt);
+    }
+
+    @Override
+    public int hashCode() {
+        return epsg != null ? epsg : Objects.hashCode(wkt);
+    }
+
+    @Override
+    public String toString() {
+        if (epsg != null) {
+            return "EPSG:" + epsg;
+        }
+        return wkt != null ? "WKT CRS" : "unknown CRS";
+    }
+}

@@ -1,0 +1,62 @@
+package org.plinth.raster;
+
+import java.util.Objects;
+
+/**
+ * The shape and georeference of a grid: size, corner-anchored transform and CRS.
+ */
+public record GridGeometry(int cols, int rows, GeoTransform transform, Crs crs) {
+
+    public GridGeometry {
+        if (cols <= 0 || rows <= 0) {
+            throw new IllegalArgumentException("grid size must be positive, was " + cols + " x " + rows);
+        }
+        Objects.requireNonNull(transform, "transform");
+        Objects.requireNonNull(crs, "crs");
+        Math.multiplyExact(cols, rows);
+    }
+
+    /** Number of cells; throws {@link ArithmeticException} above {@code Integer.MAX_VALUE}. */
+    public int cellCount() {
+        return Math.multiplyExact(cols, rows);
+    }
+
+    /** The whole grid as a window. */
+    public Window window() {
+        return new Window(0, 0, cols, rows);
+    }
+
+    public boolean contains(int col, int row) {
+        return col >= 0 && col < cols && row >= 0 && row < rows;
+    }
+
+    /** Same size, transform and CRS (CRS compared by EPSG code or WKT). */
+    public boolean sameGridAs(GridGeometry other) {
+        return cols == other.cols && rows == other.rows && transform.equals(other.transform)
+                && crs.equals(other.crs);
+    }
+
+    /** West edge x. */
+    public double minX() {
+        return transform.originX();
+    }
+
+    /** East edge x (north-up). */
+    public double maxX() {
+        return transform.originX() + cols * transform.pixelWidth();
+    }
+
+    /** North edge y (north-up). */
+    public double maxY() {
+        return transform.originY();
+    }
+
+    /** South edge y (north-up). */
+    public double minY() {
+        return transform.originY() + rows * transform.pixelHeight();
+    }
+
+    public GridGeometry withCrs(Crs newCrs) {
+        return new GridGeometry(cols, rows, transform, newCrs);
+    }
+}
