@@ -129,8 +129,13 @@ final class SpreadRows {
         }
         double lo = bound(x, w.byValue, false);
         double hi = bound(x, w.byValue, true);
-        // float sums of m float products deviate from the exact value by far less than this margin
-        double margin = (x.length + 2) * 0x1p-22 * Math.max(Math.abs(lo), Math.abs(hi)) + 0x1p-30;
+        double largest = 0;
+        for (float v : x) {
+            largest = Math.max(largest, Math.abs(v));
+        }
+        // weights rounded to float (their sum off 1 by up to m 2^-24) and m float products summed in
+        // float move a sum by at most (2m + 1) 2^-24 max|x|: well inside this margin
+        double margin = (x.length + 2) * 0x1p-22 * largest + 0x1p-30;
         w.stats.select(s, draws, (float) (lo - margin), (float) (hi + margin), ranks, w.picked);
         float[] p = w.picked;
         mean[c] = (float) average;

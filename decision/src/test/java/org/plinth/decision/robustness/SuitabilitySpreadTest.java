@@ -81,6 +81,19 @@ class SuitabilitySpreadTest {
     }
 
     @Test
+    void oppositeCriteriaCancellingToZeroStayExact() {
+        // x = (1, -1, 1, -1): S = w1 - w2 + w3 - w4 sits near 0 with rounding of order 1e-7, the case
+        // where bounds taken relative to the result instead of to max|x| would be too tight
+        List<FloatGrid> grids = List.of(FloatGrid.filled(G, 1f, null), FloatGrid.filled(G, -1f, null),
+                FloatGrid.filled(G, 1f, null), FloatGrid.filled(G, -1f, null));
+        WeightDistribution dist = WeightDistribution.around(new double[] {0.25, 0.25, 0.25, 0.25}, 1e-7);
+        SpreadResult r = new SuitabilitySpread(grids, dist, SpreadOptions.defaults().withDraws(500)).compute();
+        assertThat(r.lower().get(1, 1)).isCloseTo(0f, within(1e-6f));
+        assertThat(r.upper().get(1, 1)).isCloseTo(0f, within(1e-6f));
+        assertThat(r.upper().get(1, 1)).isGreaterThanOrEqualTo(r.lower().get(1, 1));
+    }
+
+    @Test
     void identicalCriteriaGiveZeroSpread() {
         // every criterion 0.7 in a cell: S = 0.7 for any weights, so p10 = p90 = mean = 0.7, range 0
         List<FloatGrid> grids = List.of(FloatGrid.filled(G, 0.7f, null), FloatGrid.filled(G, 0.7f, null));
