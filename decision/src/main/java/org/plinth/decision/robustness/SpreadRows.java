@@ -18,12 +18,8 @@ final class SpreadRows {
     private final int draws;
     private final int cols;
     private final int[] ranks;
-    private final int lo0;
-    private final int lo1;
-    private final double loFrac;
-    private final int hi0;
-    private final int hi1;
-    private final double hiFrac;
+    private final Interpolation low;
+    private final Interpolation high;
     private final float[] mean;
     private final float[] lower;
     private final float[] upper;
@@ -77,19 +73,31 @@ final class SpreadRows {
         this.lower = new float[cells];
         this.upper = new float[cells];
         this.range = new float[cells];
-        double hLow = (draws - 1) * pLow;
-        double hHigh = (draws - 1) * pHigh;
-        int kLow = (int) Math.floor(hLow);
-        int kHigh = (int) Math.floor(hHigh);
-        TreeSet<Integer> wanted = new TreeSet<>(List.of(kLow, Math.min(kLow + 1, draws - 1),
-                kHigh, Math.min(kHigh + 1, draws - 1)));
+        TreeSet<Integer> wanted = new TreeSet<>();
+        for (double p : new double[] {pLow, pHigh}) {
+            int k = (int) Math.floor((draws - 1) * p);
+            wanted.add(k);
+            wanted.add(Math.min(k + 1, draws - 1));
+        }
         this.ranks = wanted.stream().mapToInt(Integer::intValue).toArray();
-        this.lo0 = Arrays.binarySearch(ranks, kLow);
-        this.lo1 = Arrays.binarySearch(ranks, Math.min(kLow + 1, draws - 1));
-        this.loFrac = hLow - kLow;
-        this.hi0 = Arrays.binarySearch(ranks, kHigh);
-        this.hi1 = Arrays.binarySearch(ranks, Math.min(kHigh + 1, draws - 1));
-        this.hiFrac = hHigh - kHigh;
+        this.low = new Interpolation(pLow, draws, ranks);
+        this.high = new Interpolation(pHigh, draws, ranks);
+    }
+
+    /**
+     * Type 7 quantile {@code p} of {@code n} values as positions in the selected order statistics:
+     * {@code x_(k) + frac (x_(k+1) - x_(k))} with {@code h = (n - 1) p}, {@code k = floor(h)}.
+     */
+    private record Interpolation(int at, int next, double frac) {
+        Interpolation(double p, int n, int[] ranks) {
+            this(Arrays.binarySearch(ranks, (int) Math.floor((n - 1) * p)),
+                    Arrays.binarySearch(ranks, Math.min((int) Math.floor((n - 1) * p) + 1, n - 1)),
+                    (n - 1) * p - Math.floor((n - 1) * p));
+        }
+
+        float of(float[] picked) {
+            return (float) (picked[at] + frac * (picked[next] - picked[at]));
+        }
     }
 
     Worker newWorker() {
@@ -139,8 +147,8 @@ final class SpreadRows {
         w.stats.select(s, draws, (float) (lo - margin), (float) (hi + margin), ranks, w.picked);
         float[] p = w.picked;
         mean[c] = (float) average;
-        lower[c] = (float) (p[lo0] + loFrac * (p[lo1] - p[lo0]));
-        upper[c] = (float) (p[hi0] + hiFrac * (p[hi1] - p[hi0]));
+        lower[c] = low.of(p);
+        upper[c] = high.of(p);
         range[c] = w.stats.max() - w.stats.min();
     }
 
