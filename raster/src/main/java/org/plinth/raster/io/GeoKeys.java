@@ -238,7 +238,7 @@ final class GeoKeys {
     }
 
     private String geogcs(double[] ellipsoid) {
-        String geogName = asciiKey(GEOG_CITATION) == null ? "unnamed" : asciiKey(GEOG_CITATION);
+        String geogName = esriName(asciiKey(GEOG_CITATION), "GCS Name = ");
         return "GEOGCS[\"" + quote(geogName) + "\",DATUM[\"" + quote(geogName) + "\",SPHEROID[\"ellipsoid\","
                 + num(ellipsoid[0]) + "," + num(ellipsoid[1]) + "]],PRIMEM[\"Greenwich\",0],"
                 + "UNIT[\"degree\",0.0174532925199433]]";
@@ -273,14 +273,27 @@ final class GeoKeys {
         double k = utm ? 0.9996 : first(doubleKey(PROJ_SCALE_AT_NAT_ORIGIN), doubleKey(PROJ_SCALE_AT_CENTER), 1);
         double fe = utm ? 500000 : first(doubleKey(PROJ_FALSE_EASTING), 0, 0);
         double fn = utm ? (projection > 16100 ? 10000000 : 0) : first(doubleKey(PROJ_FALSE_NORTHING), 0, 0);
-        String projName = asciiKey(PCS_CITATION) != null ? asciiKey(PCS_CITATION)
-                : asciiKey(GT_CITATION) != null ? asciiKey(GT_CITATION) : "unnamed";
+        String projName = esriName(asciiKey(PCS_CITATION) != null ? asciiKey(PCS_CITATION) : asciiKey(GT_CITATION),
+                "PCS Name = ");
         String wkt = "PROJCS[\"" + quote(projName) + "\"," + geogcs(e)
                 + ",PROJECTION[\"Transverse_Mercator\"],PARAMETER[\"latitude_of_origin\"," + num(lat0)
                 + "],PARAMETER[\"central_meridian\"," + num(lon0) + "],PARAMETER[\"scale_factor\"," + num(k)
                 + "],PARAMETER[\"false_easting\"," + num(fe) + "],PARAMETER[\"false_northing\"," + num(fn)
                 + "],UNIT[\"metre\",1]]";
         return Crs.of(null, wkt, false, e[0], e[1]);
+    }
+
+    /** A citation, or the part after {@code label} up to '|' in ESRI-style "GCS Name = ...|Datum = ..." citations. */
+    private static String esriName(String citation, String label) {
+        if (citation == null) {
+            return "unnamed";
+        }
+        int at = citation.indexOf(label);
+        if (at < 0) {
+            return citation;
+        }
+        int end = citation.indexOf('|', at);
+        return citation.substring(at + label.length(), end < 0 ? citation.length() : end);
     }
 
     private static double first(double a, double b, double fallback) {
@@ -293,5 +306,50 @@ final class GeoKeys {
 
     private static String quote(String s) {
         return s.replace("\"", "'");
+    }
+    /**
+     * Writes the transform (ModelPixelScale and ModelTiepoint when north-up, else
+     * ModelTransformation) and the CRS keys, PixelIsArea. An EPSG code becomes
+     * {@code GeographicTypeGeoKey} or {@code ProjectedCSTypeGeoKey}; a CRS known only by WKT becomes a
+     * user-defined model type (32767) with the citation {@code ESRI PE String = <WKT>} in
+     * PCSCitationGeoKey, which GDAL reads back as that WKT (the ESRI convention); an
+     * unknown CRS writes no CRS keys.
+     */
+    static void write(IfdWriter ifd, GeoTransform t, Crs crs) {
+        if (t.rotationX() == 0 && t.rotationY() == 0) {
+            ifd.doubles(TiffTag.MODEL_PIXEL_SCALE, t.pixelWidth(), -t.pixelHeight(), 0);
+            ifd.doubles(TiffTag.MODEL_TIEPOINT, 0, 0, 0, t.originX(), t.originY(), 0);
+        } else {
+            ifd.doubles(TiffTag.MODEL_TRANSFORMATION, t.pixelWidth(), t.rotationX(), 0, t.originX(),
+                    t.rotationY(), t.pixelHeight(), 0, t.originY(), 0, 0, 0, 0, 0, 0, 0, 1);
+        }
+        java.util.List<int[]> entries = new java.util.ArrayList<>();
+        String ascii = null;
+        boolean geographic = crs.isGeographic();
+        int epsg = crs.epsgCode().orElse(0);
+        if (epsg > 0 && epsg < USER_DEFINED) {
+            entries.add(new int[] {GT_MODEL_TYPE, 0, 1, geographic ? MODEL_GEOGRAPHIC : MODEL_PROJECTED});
+            entries.add(new int[] {GT_RASTER_TYPE, 0, 1, RASTER_PIXEL_IS_AREA});
+            entries.add(new int[] {geographic ? GEOGRAPHIC_TYPE : PROJECTED_CS_TYPE, 0, 1, epsg});
+        } else if (crs.wkt().isPresent()) {
+            ascii = ESRI_PE + crs.wkt().get() + "|";
+            entries.add(new int[] {GT_MODEL_TYPE, 0, 1, USER_DEFINED});
+            entries.add(new int[] {GT_RASTER_TYPE, 0, 1, RASTER_PIXEL_IS_AREA});
+            entries.add(new int[] {PCS_CITATION, TiffTag.GEO_ASCII_PARAMS, ascii.length(), 0});
+        } else {
+            entries.add(new int[] {GT_RASTER_TYPE, 0, 1, RASTER_PIXEL_IS_AREA});
+        }
+        int[] dir = new int[4 + 4 * entries.size()];
+        dir[0] = 1;
+        dir[1] = 1;
+        dir[2] = 0;
+        dir[3] = entries.size();
+        for (int i = 0; i < entries.size(); i++) {
+            System.arraycopy(entries.get(i), 0, dir, 4 + 4 * i, 4);
+        }
+        ifd.shorts(TiffTag.GEO_KEY_DIRECTORY, dir);
+        if (ascii != null) {
+            ifd.ascii(TiffTag.GEO_ASCII_PARAMS, ascii);
+        }
     }
 }
