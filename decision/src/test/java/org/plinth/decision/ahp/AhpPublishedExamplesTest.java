@@ -19,6 +19,34 @@ class AhpPublishedExamplesTest {
     }
 
     @Test
+    void saatyWealthOfNations() {
+        // Saaty, T.L. (1980) The Analytic Hierarchy Process, McGraw-Hill, ch. 2 (after Saaty & Khouja
+        // 1976): relative wealth of seven nations. Printed eigenvector .427, .230, .021, .052, .052,
+        // .123, .094 and λmax = 7.61; CI = 0.101 and CR = 0.077 follow with RI(7) = 1.32.
+        List<String> nations = List.of("US", "USSR", "China", "France", "UK", "Japan", "W. Germany");
+        double[][] m = {
+            {1, 4, 9, 6, 6, 5, 5},
+            {1 / 4.0, 1, 7, 5, 5, 3, 4},
+            {1 / 9.0, 1 / 7.0, 1, 1 / 5.0, 1 / 5.0, 1 / 7.0, 1 / 5.0},
+            {1 / 6.0, 1 / 5.0, 5, 1, 1, 1 / 3.0, 1 / 3.0},
+            {1 / 6.0, 1 / 5.0, 5, 1, 1, 1 / 3.0, 1 / 3.0},
+            {1 / 5.0, 1 / 3.0, 7, 3, 3, 1, 2},
+            {1 / 5.0, 1 / 4.0, 5, 3, 3, 1 / 2.0, 1},
+        };
+        AhpResult r = Ahp.weigh(PairwiseComparisons.ofMatrix(nations, m), AhpOptions.defaults());
+        double[] w = r.weights();
+        double[] rounded = new double[w.length];
+        for (int i = 0; i < w.length; i++) {
+            rounded[i] = round(w[i], 3);
+        }
+        assertThat(rounded).containsExactly(0.427, 0.230, 0.021, 0.052, 0.052, 0.123, 0.094);
+        assertThat(round(r.lambdaMax(), 2)).isEqualTo(7.61);
+        assertThat(round(r.consistencyIndex(), 3)).isEqualTo(0.101);
+        assertThat(round(r.consistencyRatio(), 3)).isEqualTo(0.077);
+        assertThat(r.randomIndexValue()).isEqualTo(1.32);
+    }
+
+    @Test
     void saatyDrinkConsumption() {
         // Saaty, T.L. (2008) "Decision making with the analytic hierarchy process", Int. J. Services
         // Sciences 1(1):83–98, Table 2: relative consumption of drinks in the US. Printed eigenvector:
