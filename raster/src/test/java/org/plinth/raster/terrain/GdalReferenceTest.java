@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.plinth.raster.ByteGrid;
 import org.plinth.raster.Crs;
 import org.plinth.raster.FloatGrid;
+import org.plinth.raster.TestRasters;
 
 /**
  * Slope, aspect and hillshade against gdaldem 3.6.2 outputs (-compute_edges) on the real DEMs:
@@ -17,64 +18,64 @@ class GdalReferenceTest {
     private static final Crs WGS84 = Crs.epsg(4326);
 
     private static FloatGrid olinda() {
-        return Refs.read("stars_olinda_dem_utm25s.tif", OLINDA);
+        return TestRasters.read("stars_olinda_dem_utm25s.tif", OLINDA);
     }
 
     @Test
     void olindaSlopeDegrees() {
         FloatGrid ours = Slope.of(olinda());
-        assertClose(ours, Refs.read("gdal-reference/olinda_slope_deg_horn.tif", OLINDA), 0.01);
+        assertClose(ours, TestRasters.read("gdal-reference/olinda_slope_deg_horn.tif", OLINDA), 0.01);
     }
 
     @Test
     void olindaSlopePercent() {
         FloatGrid ours = new Slope(olinda(), SlopeOptions.defaults().withUnits(SlopeUnits.PERCENT)).compute();
-        assertClose(ours, Refs.read("gdal-reference/terrain/olinda_slope_percent.tif", OLINDA), 0.01);
+        assertClose(ours, TestRasters.read("gdal-reference/terrain/olinda_slope_percent.tif", OLINDA), 0.01);
     }
 
     @Test
     void luxembourgSlopeWithGdalScale() {
-        FloatGrid dem = Refs.read("terra_elev_luxembourg.tif", WGS84);
+        FloatGrid dem = TestRasters.read("terra_elev_luxembourg.tif", WGS84);
         FloatGrid ours = new Slope(dem, SlopeOptions.defaults().withScale(111120)).compute();
-        assertClose(ours, Refs.read("gdal-reference/terra_elev_slope_deg_horn_s111120.tif", WGS84), 0.01);
+        assertClose(ours, TestRasters.read("gdal-reference/terra_elev_slope_deg_horn_s111120.tif", WGS84), 0.01);
     }
 
     @Test
     void olindaAspect() {
         FloatGrid dem = olinda();
-        assertAspect(Aspect.of(dem), Slope.of(dem), Refs.read("gdal-reference/olinda_aspect_deg_horn.tif", OLINDA));
+        assertAspect(Aspect.of(dem), Slope.of(dem), TestRasters.read("gdal-reference/olinda_aspect_deg_horn.tif", OLINDA));
     }
 
     @Test
     void olindaHillshadeDefaultAndOtherLight() {
         FloatGrid dem = olinda();
-        assertShade(Hillshade.of(dem), Refs.read("gdal-reference/olinda_hillshade_az315_alt45.tif", OLINDA));
+        assertShade(Hillshade.of(dem), TestRasters.read("gdal-reference/olinda_hillshade_az315_alt45.tif", OLINDA));
         HillshadeOptions o = HillshadeOptions.defaults().withAzimuth(135).withAltitude(30).withZFactor(2);
         assertShade(new Hillshade(dem, o).compute(),
-                Refs.read("gdal-reference/terrain/olinda_hillshade_az135_alt30_z2.tif", OLINDA));
+                TestRasters.read("gdal-reference/terrain/olinda_hillshade_az135_alt30_z2.tif", OLINDA));
     }
 
     @Test
     void olindaWithNoDataHoles() {
-        FloatGrid dem = Refs.read("gdal-reference/terrain/olinda_holes.tif", OLINDA);
+        FloatGrid dem = TestRasters.read("gdal-reference/terrain/olinda_holes.tif", OLINDA);
         FloatGrid slope = Slope.of(dem);
-        assertClose(slope, Refs.read("gdal-reference/terrain/olinda_holes_slope.tif", OLINDA), 0.01);
+        assertClose(slope, TestRasters.read("gdal-reference/terrain/olinda_holes_slope.tif", OLINDA), 0.01);
         assertClose(new Slope(dem, SlopeOptions.defaults().withComputeEdges(false)).compute(),
-                Refs.read("gdal-reference/terrain/olinda_holes_slope_noedges.tif", OLINDA), 0.01);
-        assertAspect(Aspect.of(dem), slope, Refs.read("gdal-reference/terrain/olinda_holes_aspect.tif", OLINDA));
-        assertShade(Hillshade.of(dem), Refs.read("gdal-reference/terrain/olinda_holes_hillshade.tif", OLINDA));
+                TestRasters.read("gdal-reference/terrain/olinda_holes_slope_noedges.tif", OLINDA), 0.01);
+        assertAspect(Aspect.of(dem), slope, TestRasters.read("gdal-reference/terrain/olinda_holes_aspect.tif", OLINDA));
+        assertShade(Hillshade.of(dem), TestRasters.read("gdal-reference/terrain/olinda_holes_hillshade.tif", OLINDA));
     }
 
     @Test
     void luxembourgWithGdalScaleAspectAndHillshade() {
-        FloatGrid dem = Refs.read("terra_elev_luxembourg.tif", WGS84);
+        FloatGrid dem = TestRasters.read("terra_elev_luxembourg.tif", WGS84);
         FloatGrid pct = new Slope(dem, SlopeOptions.defaults().withScale(111120).withUnits(SlopeUnits.PERCENT)).compute();
-        assertClose(pct, Refs.read("gdal-reference/terrain/luxembourg_slope_percent_s111120.tif", WGS84), 0.01);
+        assertClose(pct, TestRasters.read("gdal-reference/terrain/luxembourg_slope_percent_s111120.tif", WGS84), 0.01);
         FloatGrid slope = new Slope(dem, SlopeOptions.defaults().withScale(111120)).compute();
         assertAspect(new Aspect(dem, AspectOptions.defaults().withScale(111120)).compute(), slope,
-                Refs.read("gdal-reference/terrain/luxembourg_aspect.tif", WGS84));
+                TestRasters.read("gdal-reference/terrain/luxembourg_aspect.tif", WGS84));
         assertShade(new Hillshade(dem, HillshadeOptions.defaults().withScale(111120)).compute(),
-                Refs.read("gdal-reference/terrain/luxembourg_hillshade_s111120.tif", WGS84));
+                TestRasters.read("gdal-reference/terrain/luxembourg_hillshade_s111120.tif", WGS84));
     }
 
     private static void assertClose(FloatGrid ours, FloatGrid gdal, double tol) {

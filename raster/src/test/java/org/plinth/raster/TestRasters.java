@@ -1,22 +1,18 @@
-package org.plinth.raster.terrain;
+package org.plinth.raster;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.plinth.raster.Crs;
-import org.plinth.raster.FloatGrid;
-import org.plinth.raster.GeoTransform;
-import org.plinth.raster.GridGeometry;
 
 /** Reads the test DEMs and GDAL references (temporary: via gdal_translate to ASCII grid). */
-final class Refs {
-    static final Path DEMS = Path.of("src/test/resources/dems");
+public final class TestRasters {
+    public static final Path DEMS = Path.of("src/test/resources/dems");
 
-    private Refs() {
+    private TestRasters() {
     }
 
-    static FloatGrid read(String relative, Crs crs) {
+    public static FloatGrid read(String relative, Crs crs) {
         try {
             Path tmp = Files.createTempDirectory("refs");
             Path asc = tmp.resolve("x.asc");
