@@ -27,17 +27,17 @@ class WarpTest {
     private static final Crs UTM32 = Crs.epsg(32632);
 
     private static FloatGrid luxembourg() {
-        return TestRasters.read("terra_elev_luxembourg.tif", WGS84);
+        return TestRasters.read("terra_elev_luxembourg.tif");
     }
 
     @Test
     void automaticGridIsGdalwarps() {
-        FloatGrid gdal = TestRasters.read("gdal-reference/warp/luxembourg_utm32_bilinear.tif", UTM32);
+        FloatGrid gdal = TestRasters.read("gdal-reference/warp/luxembourg_utm32_bilinear.tif");
         GridGeometry ours = new Warp(luxembourg(), WarpOptions.defaults()).targetGrid();
         assertSameGrid(ours, gdal.geometry());
         assertThat(ours.crs().epsgCode()).hasValue(32632);
         GridGeometry fixed = new Warp(luxembourg(), WarpOptions.defaults().withCellSize(250)).targetGrid();
-        assertSameGrid(fixed, TestRasters.read("gdal-reference/warp/luxembourg_utm32_bilinear_250m.tif", UTM32)
+        assertSameGrid(fixed, TestRasters.read("gdal-reference/warp/luxembourg_utm32_bilinear_250m.tif")
                 .geometry());
     }
 
@@ -46,7 +46,7 @@ class WarpTest {
         // The automatic grid has 78 columns for 95 source columns (scale 0.82 < 0.95): gdalwarp widens
         // the bilinear tent to 2 cells in x. The 250 m grid is finer than the source (plain bilinear).
         for (String ref : new String[] {"luxembourg_utm32_bilinear.tif", "luxembourg_utm32_bilinear_250m.tif"}) {
-            FloatGrid gdal = TestRasters.read("gdal-reference/warp/" + ref, UTM32);
+            FloatGrid gdal = TestRasters.read("gdal-reference/warp/" + ref);
             WarpOptions exact = WarpOptions.defaults().withMaxError(0).withTargetGrid(gdal.geometry());
             assertAgree(new Warp(luxembourg(), exact).compute(), gdal, 1e-3, 0);
             // A 0.01-cell shift can move a sample across the edge of a NoData cell: allow a few.
@@ -56,7 +56,7 @@ class WarpTest {
 
     @Test
     void nearestMatchesGdalwarpExactly() {
-        FloatGrid gdal = TestRasters.read("gdal-reference/warp/luxembourg_utm32_near.tif", UTM32);
+        FloatGrid gdal = TestRasters.read("gdal-reference/warp/luxembourg_utm32_near.tif");
         WarpOptions o = WarpOptions.defaults().withResampling(Resampling.NEAREST).withMaxError(0)
                 .withTargetGrid(gdal.geometry()).withNoData(-32768f);
         assertAgree(new Warp(luxembourg(), o).compute(), gdal, 0, 0);
