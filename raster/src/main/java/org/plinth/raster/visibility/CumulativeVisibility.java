@@ -43,19 +43,19 @@ public final class CumulativeVisibility {
     private final List<SightFrame> frames = new ArrayList<>();
     private final List<Float> weights = new ArrayList<>();
 
-    public CumulativeVisibility(FloatGrid dem, List<Observer> observers, ViewshedOptions options) {
+    public CumulativeVisibility(FloatGrid dem, List<Viewpoint> observers, ViewshedOptions options) {
         this(dem, observers, options, Monitor.NONE);
     }
 
     /** Checks the DEM and every observer; throws {@link InvalidInputException} naming the first bad observer. */
-    public CumulativeVisibility(FloatGrid dem, List<Observer> observers, ViewshedOptions options, Monitor monitor) {
+    public CumulativeVisibility(FloatGrid dem, List<Viewpoint> observers, ViewshedOptions options, Monitor monitor) {
         this.dem = dem;
         this.monitor = monitor;
         SightFrame.requireUsableGrid(dem.geometry());
         Map<Integer, Double> weightByCell = new LinkedHashMap<>();
         Map<Integer, SightFrame> frameByCell = new LinkedHashMap<>();
         for (int i = 0; i < observers.size(); i++) {
-            Observer o = observers.get(i);
+            Viewpoint o = observers.get(i);
             SightFrame f;
             try {
                 f = SightFrame.of(dem, options.withObserver(o.x(), o.y()));
@@ -73,7 +73,7 @@ public final class CumulativeVisibility {
     }
 
     /** Shortcut for {@code new CumulativeVisibility(dem, observers, options).compute()}. */
-    public static FloatGrid of(FloatGrid dem, List<Observer> observers, ViewshedOptions options) {
+    public static FloatGrid of(FloatGrid dem, List<Viewpoint> observers, ViewshedOptions options) {
         return new CumulativeVisibility(dem, observers, options).compute();
     }
 

@@ -30,22 +30,22 @@ class CumulativeVisibilityTest {
         ViewshedOptions opt = ViewshedOptions.defaults().withObserverHeight(rnd.nextDouble(0, 20))
                 .withTargetHeight(rnd.nextBoolean() ? 0 : 2)
                 .withMaxDistance(rnd.nextBoolean() ? Double.POSITIVE_INFINITY : rnd.nextDouble(0, 1200));
-        List<Observer> observers = new ArrayList<>();
+        List<Viewpoint> observers = new ArrayList<>();
         int count = rnd.nextInt(1, 12);
         while (observers.size() < count) {
             int c = rnd.nextInt(cols);
             int r = rnd.nextInt(rows);
             if (!dem.isNoData(c, r)) {
                 // Integer weights keep float sums exact; some observers share a cell.
-                Observer o = new Observer(TestGrids.x(dem, c), TestGrids.y(dem, r), rnd.nextInt(1, 6));
+                Viewpoint o = new Viewpoint(TestGrids.x(dem, c), TestGrids.y(dem, r), rnd.nextInt(1, 6));
                 observers.add(o);
                 if (rnd.nextInt(4) == 0) {
-                    observers.add(new Observer(o.x() + 3, o.y() - 3, 1));
+                    observers.add(new Viewpoint(o.x() + 3, o.y() - 3, 1));
                 }
             }
         }
         float[] expected = new float[cols * rows];
-        for (Observer o : observers) {
+        for (Viewpoint o : observers) {
             ByteGrid v = Viewshed.visibility(dem, opt.withObserver(o.x(), o.y()));
             for (int i = 0; i < expected.length; i++) {
                 if ((v.data()[i] & 0xFF) == Viewshed.VISIBLE) {
@@ -68,8 +68,8 @@ class CumulativeVisibilityTest {
         // One row: a 10 m wall at column 3. The observer at column 0 sees columns 0-3, the one at
         // column 6 sees columns 3-6; only the wall is seen by both.
         FloatGrid g = TestGrids.literal(new float[][] {{0, 0, 0, 10, 0, 0, 0}});
-        List<Observer> obs = List.of(Observer.at(TestGrids.x(g, 0), TestGrids.y(g, 0)),
-                Observer.at(TestGrids.x(g, 6), TestGrids.y(g, 0)));
+        List<Viewpoint> obs = List.of(Viewpoint.at(TestGrids.x(g, 0), TestGrids.y(g, 0)),
+                Viewpoint.at(TestGrids.x(g, 6), TestGrids.y(g, 0)));
         FloatGrid sum = CumulativeVisibility.of(g, obs, ViewshedOptions.defaults().withCurvatureCoefficient(0));
         assertThat(sum.data()).containsExactly(1, 1, 1, 2, 1, 1, 1);
     }
@@ -80,7 +80,7 @@ class CumulativeVisibilityTest {
         double x = TestGrids.x(g, 1);
         double y = TestGrids.y(g, 0);
         CumulativeVisibility cv = new CumulativeVisibility(g,
-                List.of(new Observer(x, y, 2.5), new Observer(x + 4, y, 1.5)), ViewshedOptions.defaults());
+                List.of(new Viewpoint(x, y, 2.5), new Viewpoint(x + 4, y, 1.5)), ViewshedOptions.defaults());
         assertThat(cv.distinctObserverCells()).isEqualTo(1);
         assertThat(cv.compute().data()).containsExactly(4, 4, 4);
     }
@@ -88,9 +88,9 @@ class CumulativeVisibilityTest {
     @Test
     void aBadObserverIsNamedByItsPosition() {
         FloatGrid g = TestGrids.literal(new float[][] {{0, 0, 0}});
-        List<Observer> obs = List.of(Observer.at(TestGrids.x(g, 0), TestGrids.y(g, 0)), Observer.at(0, 0));
+        List<Viewpoint> obs = List.of(Viewpoint.at(TestGrids.x(g, 0), TestGrids.y(g, 0)), Viewpoint.at(0, 0));
         assertThatThrownBy(() -> new CumulativeVisibility(g, obs, ViewshedOptions.defaults()))
                 .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("observer #2: observer (0.0, 0.0)");
-        assertThatThrownBy(() -> new Observer(1, 2, -1)).hasMessage("observer weight must be >= 0 and finite, was -1.0");
+        assertThatThrownBy(() -> new Viewpoint(1, 2, -1)).hasMessage("observer weight must be >= 0 and finite, was -1.0");
     }
 }

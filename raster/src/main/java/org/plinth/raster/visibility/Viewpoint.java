@@ -4,9 +4,9 @@ package org.plinth.raster.visibility;
  * One observer of a {@link CumulativeVisibility}: a position in the DEM's CRS and a weight (1 for a
  * plain count, or e.g. the population of a place).
  */
-public record Observer(double x, double y, double weight) {
+public record Viewpoint(double x, double y, double weight) {
 
-    public Observer {
+    public Viewpoint {
         if (!Double.isFinite(x) || !Double.isFinite(y)) {
             throw new IllegalArgumentException("observer position must be finite, was (" + x + ", " + y + ")");
         }
@@ -16,7 +16,7 @@ public record Observer(double x, double y, double weight) {
     }
 
     /** An observer of weight 1. */
-    public static Observer at(double x, double y) {
-        return new Observer(x, y, 1);
+    public static Viewpoint at(double x, double y) {
+        return new Viewpoint(x, y, 1);
     }
 }
