@@ -35,6 +35,8 @@ final class CriterionRasters {
     private final ByteGrid inside;
     private final Monitor monitor;
     private final Map<String, FloatGrid> distances = new HashMap<>();
+    private final List<String> notes = new ArrayList<>();
+    private final Map<String, CriterionLayer> computed = new HashMap<>();
     private FloatGrid slope;
 
     CriterionRasters(Scenario scenario, StudyArea area, Map<String, VectorLayer> layers, FloatGrid dem, ByteGrid inside,
@@ -47,12 +49,33 @@ final class CriterionRasters {
         this.monitor = monitor;
     }
 
+    /** Warnings gathered while computing (for the report). */
+    List<String> notes() {
+        return notes;
+    }
+
     GridGeometry grid() {
         return area.grid();
     }
 
+    /**
+     * A criterion computed once per distinct raw definition: two criteria that differ only in their
+     * standardisation (e.g. visibility as a benefit and as a cost) share the raw raster.
+     */
     CriterionLayer criterion(CriterionSpec c) {
         Standardisation st = Standardisations.of(c.standardise(), c.kind().unit());
+        String key = String.join("|", c.kind().name(), String.valueOf(c.layer()), String.valueOf(c.where()),
+                String.valueOf(c.radius()), c.decay(), String.valueOf(c.observerHeight()), String.valueOf(c.targetHeight()));
+        CriterionLayer same = computed.get(key);
+        if (same != null) {
+            return new CriterionLayer(c, st, same.raw(), st.apply(same.raw()), same.method(), same.proxy());
+        }
+        CriterionLayer fresh = compute(c, st);
+        computed.put(key, fresh);
+        return fresh;
+    }
+
+    private CriterionLayer compute(CriterionSpec c, Standardisation st) {
         FloatGrid raw;
         String method;
         boolean proxy = false;
@@ -70,8 +93,13 @@ final class CriterionRasters {
             case EXPOSURE -> {
                 WeightedPoints obs = points(c.layer(), c.where(), "criteria." + c.key());
                 if (dem != null) {
+                    int[] dropped = new int[1];
                     raw = Kernels.cumulativeVisibility(dem, obs, c.observerHeight(), c.targetHeight(), c.radius(),
-                            CURVATURE_COEFFICIENT, monitor);
+                            CURVATURE_COEFFICIENT, dropped, monitor);
+                    if (dropped[0] > 0) {
+                        notes.add(String.format(Locale.ROOT, "Criterion '%s': %d of %d observers of '%s' stand outside"
+                                + " the DEM or on NoData and were left out.", c.key(), dropped[0], obs.size(), c.layer()));
+                    }
                     method = String.format(Locale.ROOT, "population-weighted observers of '%s' that see a %.1f m target"
                             + " (cumulative viewshed, eye %.1f m, out to %.1f km, curvature and refraction)", c.layer(),
                             c.targetHeight(), c.observerHeight(), c.radius() / 1000);

@@ -7,9 +7,13 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryCollection;
 import org.locationtech.jts.geom.Point;
 import org.plinth.raster.ByteGrid;
+import org.plinth.raster.Crs;
 import org.plinth.raster.FloatGrid;
 import org.plinth.raster.GridGeometry;
 import org.plinth.raster.Monitor;
+import org.plinth.raster.crs.Resample;
+import org.plinth.raster.crs.Warp;
+import org.plinth.raster.crs.WarpOptions;
 import org.plinth.raster.distance.DistanceOptions;
 import org.plinth.raster.distance.EuclideanDistance;
 import org.plinth.raster.distance.FeatureRasterizer;
@@ -20,6 +24,10 @@ import org.plinth.raster.focal.FocalSum;
 import org.plinth.raster.io.RasterFiles;
 import org.plinth.raster.terrain.Hillshade;
 import org.plinth.raster.terrain.Slope;
+import org.plinth.raster.visibility.CumulativeVisibility;
+import org.plinth.raster.visibility.Viewpoint;
+import org.plinth.raster.visibility.ViewshedOptions;
+import org.plinth.siting.BadInputException;
 import org.plinth.siting.layers.GeometryBurner;
 
 /**
@@ -145,18 +153,52 @@ final class Kernels {
         return new FloatGrid(dem.geometry(), out, null);
     }
 
-    /** Cumulative population-weighted visibility of a target above each cell. */
+    /**
+     * Cumulative weighted visibility of a target above each cell, from the observers that stand on
+     * DEM data cells (the others are left out; the count is returned in {@code dropped[0]}).
+     */
     static FloatGrid cumulativeVisibility(FloatGrid dem, CriterionRasters.WeightedPoints obs, double observerHeight,
-                                          double targetHeight, double maxDistance, double curvature, Monitor monitor) {
-        throw new UnsupportedOperationException("cumulative visibility is not wired in yet");
+                                          double targetHeight, double maxDistance, double curvature, int[] dropped,
+                                          Monitor monitor) {
+        List<Viewpoint> vps = new ArrayList<>();
+        GridGeometry g = dem.geometry();
+        for (int i = 0; i < obs.size(); i++) {
+            double x = obs.xy()[2 * i];
+            double y = obs.xy()[2 * i + 1];
+            int c = (int) Math.floor(g.transform().colOf(x));
+            int r = (int) Math.floor(g.transform().rowOf(y));
+            if (g.contains(c, r) && !dem.isNoData(c, r) && obs.weights()[i] > 0) {
+                vps.add(new Viewpoint(x, y, obs.weights()[i]));
+            }
+        }
+        dropped[0] = obs.size() - vps.size();
+        ViewshedOptions opts = ViewshedOptions.defaults().withObserverHeight(observerHeight)
+                .withTargetHeight(targetHeight).withMaxDistance(maxDistance).withCurvatureCoefficient(curvature);
+        if (vps.isEmpty()) {
+            return FloatGrid.filled(g, 0f, null);
+        }
+        return new CumulativeVisibility(dem, vps, opts, monitor).compute();
     }
 
-    /** The DEM tiles mosaicked and resampled (bilinear) onto the study grid. */
+    /**
+     * The DEM tiles mosaicked and resampled (bilinear) onto the study grid: warped from
+     * longitude/latitude (SRTM, Copernicus) onto the UTM grid, or resampled within the grid's CRS.
+     */
     static FloatGrid demOnGrid(List<Path> tiles, GridGeometry grid, Monitor monitor) {
         FloatGrid dem = RasterFiles.mosaic(tiles).grid();
-        if (!dem.geometry().sameGridAs(grid)) {
-            throw new UnsupportedOperationException("DEM resampling is not wired in yet");
+        Crs crs = dem.geometry().crs();
+        if (!crs.isKnown()) {
+            throw new BadInputException(tiles.get(0) + ": the DEM has no CRS; plinth needs an EPSG code"
+                    + " (assign one with gdal_translate -a_srs EPSG:<code>)");
         }
-        return dem;
+        if (crs.isGeographic()) {
+            return new Warp(dem, WarpOptions.defaults().withTargetGrid(grid)
+                    .withResampling(org.plinth.raster.crs.Resampling.BILINEAR)).compute(monitor).withNaNNoData();
+        }
+        if (!crs.equals(grid.crs())) {
+            throw new BadInputException(tiles.get(0) + ": the DEM is in " + crs + " but the grid is in " + grid.crs()
+                    + "; set grid.crs to the DEM's CRS, or use DEM tiles in longitude/latitude");
+        }
+        return dem.geometry().sameGridAs(grid) ? dem.withNaNNoData() : Resample.bilinear(dem, grid);
     }
 }

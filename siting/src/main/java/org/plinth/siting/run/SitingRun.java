@@ -79,6 +79,7 @@ public final class SitingRun {
             }
             criteria.add(cl);
         }
+        warnings.addAll(rasters.notes());
         step("constraints");
         Map<String, Double> shares = new LinkedHashMap<>();
         for (ConstraintSpec c : scenario.constraints().values()) {
