@@ -1,7 +1,6 @@
 package org.plinth.app.cli;
 
 import org.plinth.raster.FloatGrid;
-import org.plinth.raster.io.GeoTiffWriteOptions;
 import org.plinth.raster.io.RasterFiles;
 import org.plinth.raster.terrain.Aspect;
 import org.plinth.raster.terrain.AspectOptions;
@@ -35,7 +34,7 @@ public final class AspectCommand implements Runnable {
         try (ConsoleMonitor monitor = ConsoleMonitor.open("aspect", common.quiet)) {
             FloatGrid dem = io.read(false, new MonitorPhase(monitor, 0, 0.3));
             FloatGrid aspect = new Aspect(dem, options).compute(new MonitorPhase(monitor, 0.3, 0.8));
-            RasterFiles.write(io.out, aspect, GeoTiffWriteOptions.defaults(),
+            RasterFiles.write(io.out, aspect, io.writeOptions(),
                     new MonitorPhase(monitor, 0.8, 1));
         }
     }

@@ -6,6 +6,8 @@ import java.util.OptionalDouble;
 import org.plinth.raster.FloatGrid;
 import org.plinth.raster.InvalidInputException;
 import org.plinth.raster.Monitor;
+import org.plinth.raster.io.Compression;
+import org.plinth.raster.io.GeoTiffWriteOptions;
 import org.plinth.raster.io.RasterFiles;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,6 +30,15 @@ public final class DemInOut {
     @Option(names = "--no-edges", description = "Write NoData on the one-cell border and next to NoData cells "
             + "(gdaldem without -compute_edges). Default: fill them as gdaldem -compute_edges.")
     boolean noEdges;
+
+    @Option(names = "--compress", paramLabel = "none|deflate|lzw", converter = CompressionConverter.class,
+            description = "Output compression (default: none, as gdaldem; DEFLATE makes files smaller but "
+                    + "writing several times slower).")
+    Compression compress = Compression.NONE;
+
+    GeoTiffWriteOptions writeOptions() {
+        return GeoTiffWriteOptions.defaults().withCompression(compress);
+    }
 
     OptionalDouble scale() {
         return scale == null ? OptionalDouble.empty() : OptionalDouble.of(scale);

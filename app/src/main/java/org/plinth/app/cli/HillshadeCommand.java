@@ -2,7 +2,6 @@ package org.plinth.app.cli;
 
 import org.plinth.raster.ByteGrid;
 import org.plinth.raster.FloatGrid;
-import org.plinth.raster.io.GeoTiffWriteOptions;
 import org.plinth.raster.io.RasterFiles;
 import org.plinth.raster.terrain.Hillshade;
 import org.plinth.raster.terrain.HillshadeOptions;
@@ -44,7 +43,7 @@ public final class HillshadeCommand implements Runnable {
         try (ConsoleMonitor monitor = ConsoleMonitor.open("hillshade", common.quiet)) {
             FloatGrid dem = io.read(true, new MonitorPhase(monitor, 0, 0.3));
             ByteGrid shade = new Hillshade(dem, options).compute(new MonitorPhase(monitor, 0.3, 0.8));
-            RasterFiles.write(io.out, shade, GeoTiffWriteOptions.defaults(),
+            RasterFiles.write(io.out, shade, io.writeOptions(),
                     new MonitorPhase(monitor, 0.8, 1));
         }
     }

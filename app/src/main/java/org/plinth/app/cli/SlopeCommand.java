@@ -1,7 +1,6 @@
 package org.plinth.app.cli;
 
 import org.plinth.raster.FloatGrid;
-import org.plinth.raster.io.GeoTiffWriteOptions;
 import org.plinth.raster.io.RasterFiles;
 import org.plinth.raster.terrain.Slope;
 import org.plinth.raster.terrain.SlopeOptions;
@@ -37,7 +36,7 @@ public final class SlopeCommand implements Runnable {
         try (ConsoleMonitor monitor = ConsoleMonitor.open("slope", common.quiet)) {
             FloatGrid dem = io.read(true, new MonitorPhase(monitor, 0, 0.3));
             FloatGrid slope = new Slope(dem, options).compute(new MonitorPhase(monitor, 0.3, 0.8));
-            RasterFiles.write(io.out, slope, GeoTiffWriteOptions.defaults(),
+            RasterFiles.write(io.out, slope, io.writeOptions(),
                     new MonitorPhase(monitor, 0.8, 1));
         }
     }

@@ -126,6 +126,17 @@ class TerrainCommandsTest {
     }
 
     @Test
+    void compressedOutputHoldsTheSameValues() {
+        Path plain = tmp.resolve("plain.tif");
+        Path deflate = tmp.resolve("deflate.tif");
+        assertThat(run("raster", "hillshade", OLINDA.toString(), plain.toString())).isZero();
+        assertThat(run("raster", "hillshade", OLINDA.toString(), deflate.toString(), "--compress", "deflate")).isZero();
+        assertThat(RasterFiles.read(deflate).grid().data()).containsExactly(RasterFiles.read(plain).grid().data());
+        assertThat(deflate.toFile().length()).isLessThan(plain.toFile().length());
+        assertThat(run("raster", "hillshade", OLINDA.toString(), deflate.toString(), "--compress", "jpeg")).isEqualTo(2);
+    }
+
+    @Test
     void demWithoutCrsIsRefusedWithExitTwoAndNoOutputUnlessScaleIsGiven() throws IOException {
         Path dem = tmp.resolve("nocrs.asc");
         Files.writeString(dem, "ncols 3\nnrows 3\nxllcorner 0\nyllcorner 0\ncellsize 10\n1 2 3\n4 5 6\n7 8 9\n");
