@@ -1,6 +1,7 @@
 package org.plinth.raster.terrain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 import org.plinth.raster.ByteGrid;
@@ -86,7 +87,7 @@ class GdalReferenceTest {
                     assertThat(ours.isNoData(o)).as(at + " ours " + o).isTrue();
                 } else {
                     assertThat(ours.isNoData(o)).as(at).isFalse();
-                    assertThat((double) o).as(at).isCloseTo(g, org.assertj.core.api.Assertions.within(tol));
+                    assertThat((double) o).as(at).isCloseTo(g, within(tol));
                     compared++;
                 }
             }
