@@ -105,7 +105,7 @@ class DistanceCommandTest {
         RasterFiles.write(features, classes, GeoTiffWriteOptions.defaults());
         Path out = dir.resolve("d.tif");
         assertThat(run("raster", "distance", OLINDA.toString(), out.toString(), "--to", features.toString(),
-                "--values", "2", "--max-distance", "500", "-q")).as(err.toString(StandardCharsets.UTF_8)).isZero();
+                "--values", "2", "--max-distance", "500", "--compress", "DEFLATE", "-q")).as(err.toString(StandardCharsets.UTF_8)).isZero();
         FloatGrid d = RasterFiles.read(out).grid();
         double cell = grid.transform().cellWidth();
         assertThat(d.get(10, 10)).isZero();
@@ -131,6 +131,8 @@ class DistanceCommandTest {
             {"raster", "distance", OLINDA.toString(), o, "--to", line.toString()},
             {"raster", "distance", lux, dir.resolve("no/such/folder/x.tif").toString(), "--to", line.toString()},
             {"raster", "distance", lux, o},
+            {"raster", "distance", lux, o, "--to", line.toString(), "--compress", "PACKBITS"},
+            {"raster", "distance", lux, o, "--to", line.toString(), "--compress", "ZSTD"},
         };
         for (String[] args : bad) {
             err.reset();
