@@ -144,9 +144,10 @@ public final class DistanceCommand implements Callable<Integer> {
         double[] wanted = values;
         DoublePredicate isFeature = wanted == null ? v -> v != 0 : v -> contains(wanted, v);
         if (source.geometry().sameGridAs(grid)) {
-            ByteGrid mask = mask(source, isFeature);
-            requireTargets(mask, grid);
-            return new EuclideanDistance(mask, options).compute(monitor);
+            if (!anyFeature(source, isFeature)) {
+                throw noFeatureOn(grid);
+            }
+            return EuclideanDistance.toCells(source, isFeature, options).compute(monitor);
         }
         if (!source.geometry().crs().equals(grid.crs())) {
             throw new InvalidInputException(features + " is in " + source.geometry().crs() + " but LIKE is in "
@@ -166,15 +167,13 @@ public final class DistanceCommand implements Callable<Integer> {
         return false;
     }
 
-    private static ByteGrid mask(FloatGrid source, DoublePredicate isFeature) {
-        ByteGrid mask = ByteGrid.zeros(source.geometry(), null);
-        float[] d = source.data();
-        for (int i = 0; i < d.length; i++) {
-            if (!source.isNoData(d[i]) && isFeature.test(d[i])) {
-                mask.data()[i] = 1;
+    private static boolean anyFeature(FloatGrid source, DoublePredicate isFeature) {
+        for (float v : source.data()) {
+            if (!source.isNoData(v) && isFeature.test(v)) {
+                return true;
             }
         }
-        return mask;
+        return false;
     }
 
     /**
@@ -207,7 +206,11 @@ public final class DistanceCommand implements Callable<Integer> {
                 return;
             }
         }
-        throw new InvalidInputException("no feature of " + features + " falls on LIKE's grid (x " + grid.minX() + ".."
+        throw noFeatureOn(grid);
+    }
+
+    private InvalidInputException noFeatureOn(GridGeometry grid) {
+        return new InvalidInputException("no feature of " + features + " falls on LIKE's grid (x " + grid.minX() + ".."
                 + grid.maxX() + ", y " + grid.minY() + ".." + grid.maxY() + ", " + grid.crs() + ")");
     }
 
