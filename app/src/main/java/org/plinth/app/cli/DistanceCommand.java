@@ -16,6 +16,7 @@ import org.plinth.raster.distance.EuclideanDistance;
 import org.plinth.raster.distance.FeatureRasterizer;
 import org.plinth.raster.distance.PointDistance;
 import org.plinth.raster.distance.RasterizeOptions;
+import org.plinth.raster.io.Compression;
 import org.plinth.raster.io.GeoTiffWriteOptions;
 import org.plinth.raster.io.RasterFiles;
 import org.plinth.siting.layers.GeometryBurner;
@@ -62,6 +63,10 @@ public final class DistanceCommand implements Callable<Integer> {
             description = "Raster FEATURES only: the cell values that are features (default: any non-zero).")
     double[] values;
 
+    @Option(names = "--compress", paramLabel = "C", defaultValue = "NONE",
+            description = "Output compression: NONE (default, like gdal_proximity), DEFLATE or LZW.")
+    Compression compress;
+
     @Option(names = "--exact-points",
             description = "Point FEATURES only: measure to the points themselves, not to the cells they fall in.")
     boolean exactPoints;
@@ -69,6 +74,7 @@ public final class DistanceCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         DistanceOptions options = options();
+        GeoTiffWriteOptions writeOptions = writeOptions();
         boolean vector = isVector(features);
         if (values != null && vector) {
             throw new InvalidInputException("--values applies to raster features only, but " + features + " is a vector file");
@@ -84,7 +90,7 @@ public final class DistanceCommand implements Callable<Integer> {
             GridGeometry grid = RasterFiles.read(like, new Phase(monitor, 0, 0.1)).grid().geometry();
             Monitor compute = new Phase(monitor, 0.1, 0.8);
             FloatGrid result = vector ? fromVector(grid, options, compute) : fromRaster(grid, options, compute);
-            RasterFiles.write(out, result, GeoTiffWriteOptions.defaults(), new Phase(monitor, 0.8, 1));
+            RasterFiles.write(out, result, writeOptions, new Phase(monitor, 0.8, 1));
         }
         return PlinthCommand.OK;
     }
@@ -101,6 +107,13 @@ public final class DistanceCommand implements Callable<Integer> {
             o = o.withBeyondMax(DistanceOptions.BeyondMax.CAP);
         }
         return o;
+    }
+
+    private GeoTiffWriteOptions writeOptions() {
+        if (compress == Compression.PACKBITS) {
+            throw new InvalidInputException("--compress must be NONE, DEFLATE or LZW, was PACKBITS");
+        }
+        return GeoTiffWriteOptions.defaults().withCompression(compress);
     }
 
     static boolean isVector(Path p) {
@@ -131,9 +144,10 @@ public final class DistanceCommand implements Callable<Integer> {
         double[] wanted = values;
         DoublePredicate isFeature = wanted == null ? v -> v != 0 : v -> contains(wanted, v);
         if (source.geometry().sameGridAs(grid)) {
-            ByteGrid mask = mask(source, isFeature);
-            requireTargets(mask, grid);
-            return new EuclideanDistance(mask, options).compute(monitor);
+            if (!anyFeature(source, isFeature)) {
+                throw noFeatureOn(grid);
+            }
+            return EuclideanDistance.toCells(source, isFeature, options).compute(monitor);
         }
         if (!source.geometry().crs().equals(grid.crs())) {
             throw new InvalidInputException(features + " is in " + source.geometry().crs() + " but LIKE is in "
@@ -153,15 +167,13 @@ public final class DistanceCommand implements Callable<Integer> {
         return false;
     }
 
-    private static ByteGrid mask(FloatGrid source, DoublePredicate isFeature) {
-        ByteGrid mask = ByteGrid.zeros(source.geometry(), null);
-        float[] d = source.data();
-        for (int i = 0; i < d.length; i++) {
-            if (!source.isNoData(d[i]) && isFeature.test(d[i])) {
-                mask.data()[i] = 1;
+    private static boolean anyFeature(FloatGrid source, DoublePredicate isFeature) {
+        for (float v : source.data()) {
+            if (!source.isNoData(v) && isFeature.test(v)) {
+                return true;
             }
         }
-        return mask;
+        return false;
     }
 
     /**
@@ -194,7 +206,11 @@ public final class DistanceCommand implements Callable<Integer> {
                 return;
             }
         }
-        throw new InvalidInputException("no feature of " + features + " falls on LIKE's grid (x " + grid.minX() + ".."
+        throw noFeatureOn(grid);
+    }
+
+    private InvalidInputException noFeatureOn(GridGeometry grid) {
+        return new InvalidInputException("no feature of " + features + " falls on LIKE's grid (x " + grid.minX() + ".."
                 + grid.maxX() + ", y " + grid.minY() + ".." + grid.maxY() + ", " + grid.crs() + ")");
     }
 

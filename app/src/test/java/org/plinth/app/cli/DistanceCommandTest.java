@@ -105,7 +105,7 @@ class DistanceCommandTest {
         RasterFiles.write(features, classes, GeoTiffWriteOptions.defaults());
         Path out = dir.resolve("d.tif");
         assertThat(run("raster", "distance", OLINDA.toString(), out.toString(), "--to", features.toString(),
-                "--values", "2", "--max-distance", "500", "-q")).as(err.toString(StandardCharsets.UTF_8)).isZero();
+                "--values", "2", "--max-distance", "500", "--compress", "DEFLATE", "-q")).as(err.toString(StandardCharsets.UTF_8)).isZero();
         FloatGrid d = RasterFiles.read(out).grid();
         double cell = grid.transform().cellWidth();
         assertThat(d.get(10, 10)).isZero();
@@ -118,6 +118,9 @@ class DistanceCommandTest {
     void badInputExitsTwoAndWritesNothing() throws IOException {
         Path line = geojson("line.geojson", "{\"type\":\"LineString\",\"coordinates\":[[5.9,49.6],[6.3,49.9]]}");
         Path far = geojson("far.geojson", "{\"type\":\"Point\",\"coordinates\":[30,10]}");
+        Path zeros = dir.resolve("zeros.tif");
+        RasterFiles.write(zeros, ByteGrid.zeros(RasterFiles.read(LUXEMBOURG).grid().geometry(), null),
+                GeoTiffWriteOptions.defaults());
         Path out = dir.resolve("never.tif");
         String lux = LUXEMBOURG.toString();
         String o = out.toString();
@@ -131,6 +134,9 @@ class DistanceCommandTest {
             {"raster", "distance", OLINDA.toString(), o, "--to", line.toString()},
             {"raster", "distance", lux, dir.resolve("no/such/folder/x.tif").toString(), "--to", line.toString()},
             {"raster", "distance", lux, o},
+            {"raster", "distance", lux, o, "--to", zeros.toString()},
+            {"raster", "distance", lux, o, "--to", line.toString(), "--compress", "PACKBITS"},
+            {"raster", "distance", lux, o, "--to", line.toString(), "--compress", "ZSTD"},
         };
         for (String[] args : bad) {
             err.reset();
@@ -138,7 +144,7 @@ class DistanceCommandTest {
             assertThat(err.toString(StandardCharsets.UTF_8)).isNotBlank();
             try (Stream<Path> files = Files.list(dir)) {
                 assertThat(files.map(p -> p.getFileName().toString()))
-                        .containsExactlyInAnyOrder("line.geojson", "far.geojson");
+                        .containsExactlyInAnyOrder("line.geojson", "far.geojson", "zeros.tif");
             }
         }
     }
