@@ -1,0 +1,43 @@
+package org.plinth.raster.io;
+
+import org.plinth.raster.InvalidInputException;
+
+/**
+ * Refuses grids that cannot fit in the Java heap before allocating them, so the user gets a message
+ * naming the file and sizes instead of an {@link OutOfMemoryError} half-way through a read.
+ */
+final class HeapCheck {
+    /** Head-room kept free for decoding buffers and the rest of the program. */
+    private static final long MARGIN = 64L << 20;
+
+    private HeapCheck() {
+    }
+
+    /**
+     * Allocates the float array for a {@code cols x rows} grid, or throws
+     * {@link InvalidInputException} when it does not fit.
+     */
+    static float[] allocateFloats(String name, int cols, int rows) {
+        long cells = (long) cols * rows;
+        long bytes = cells * Float.BYTES;
+        Runtime rt = Runtime.getRuntime();
+        long max = rt.maxMemory();
+        long available = max - (rt.totalMemory() - rt.freeMemory()) - MARGIN;
+        if (cells > Integer.MAX_VALUE - 8 || bytes > available) {
+            throw tooLarge(name, cols, rows, bytes, max);
+        }
+        try {
+            return new float[(int) cells];
+        } catch (OutOfMemoryError e) {
+            throw tooLarge(name, cols, rows, bytes, max);
+        }
+    }
+
+    private static InvalidInputException tooLarge(String name, int cols, int rows, long bytes, long max) {
+        String fix = (long) cols * rows > Integer.MAX_VALUE - 8
+                ? "plinth holds at most 2^31 cells per grid; clip or resample it first (gdal_translate -srcwin or -tr)"
+                : "run with a larger heap (JAVA_OPTS=-Xmx...) or clip it first (gdal_translate -srcwin)";
+        return new InvalidInputException(name + ": grid of " + cols + " x " + rows + " cells (" + (bytes >> 20)
+                + " MB) is too large for the Java heap (" + (max >> 20) + " MB); " + fix);
+    }
+}

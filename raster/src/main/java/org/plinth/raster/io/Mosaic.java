@@ -1,0 +1,122 @@
+package org.plinth.raster.io;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.plinth.raster.FloatGrid;
+import org.plinth.raster.GeoTransform;
+import org.plinth.raster.GridGeometry;
+import org.plinth.raster.InvalidInputException;
+
+/**
+ * Joins rasters that lie on one grid (same CRS, same cell size, origins a whole number of cells apart,
+ * north-up) into one grid covering the union of their extents, as {@code gdalbuildvrt} +
+ * {@code gdal_translate} would for such tiles.
+ *
+ * <p>NoData rule: cells no tile covers are NoData. Where tiles overlap (SRTM neighbours share their
+ * edge row or column) the first tile in the list with a valid value wins, so a void on one tile's
+ * edge is filled from its neighbour. The result keeps the tiles' common NoData value when they all
+ * have the same one, else NaN marks NoData; its data type is the tiles' common type, else Float32.
+ */
+final class Mosaic {
+    /** Origins may differ from a whole number of cells by this fraction of a cell (rounding in headers). */
+    private static final double ALIGNMENT_TOLERANCE = 1e-6;
+
+    private Mosaic() {
+    }
+
+    static RasterFile of(List<RasterFile> tiles, List<Path> paths) {
+        if (tiles.isEmpty()) {
+            throw new IllegalArgumentException("mosaic needs at least one raster");
+        }
+        RasterFile first = tiles.get(0);
+        GeoTransform t0 = first.grid().geometry().transform();
+        double minX = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (int i = 0; i < tiles.size(); i++) {
+            GridGeometry g = tiles.get(i).grid().geometry();
+            check(g, first.grid().geometry(), paths.get(i).getFileName().toString());
+            minX = Math.min(minX, g.minX());
+            maxX = Math.max(maxX, g.maxX());
+            minY = Math.min(minY, g.minY());
+            maxY = Math.max(maxY, g.maxY());
+        }
+        double cw = t0.cellWidth();
+        double ch = t0.cellHeight();
+        int cols = (int) Math.round((maxX - minX) / cw);
+        int rows = (int) Math.round((maxY - minY) / ch);
+        Float noData = commonNoData(tiles);
+        float fill = noData == null ? Float.NaN : noData;
+        String name = "mosaic of " + tiles.size() + " rasters";
+        float[] out = HeapCheck.allocateFloats(name, cols, rows);
+        Arrays.fill(out, fill);
+        GridGeometry geometry = new GridGeometry(cols, rows, GeoTransform.northUp(minX, maxY, cw, ch),
+                first.grid().geometry().crs());
+        FloatGrid result = new FloatGrid(geometry, out, noData);
+        for (RasterFile tile : tiles) {
+            paste(tile.grid(), result);
+        }
+        boolean sameType = tiles.stream().allMatch(r -> r.dataType() == first.dataType());
+        boolean sameAnchor = tiles.stream().allMatch(r -> r.anchor() == first.anchor());
+        return new RasterFile(result, sameType ? first.dataType() : RasterDataType.FLOAT32,
+                sameAnchor ? first.anchor() : org.plinth.raster.PixelAnchor.CORNER, 1, Optional.empty());
+    }
+
+    private static void check(GridGeometry g, GridGeometry ref, String name) {
+        GeoTransform t = g.transform();
+        GeoTransform r = ref.transform();
+        if (!t.isNorthUp()) {
+            throw new InvalidInputException(name + ": cannot mosaic a rotated or south-up raster");
+        }
+        if (!g.crs().equals(ref.crs())) {
+            throw new InvalidInputException(name + ": CRS " + g.crs() + " differs from the first raster's " + ref.crs());
+        }
+        if (!sameSize(t.cellWidth(), r.cellWidth()) || !sameSize(t.cellHeight(), r.cellHeight())) {
+            throw new InvalidInputException(name + ": cell size " + t.cellWidth() + " x " + t.cellHeight()
+                    + " differs from the first raster's " + r.cellWidth() + " x " + r.cellHeight());
+        }
+        double dx = (t.originX() - r.originX()) / r.cellWidth();
+        double dy = (t.originY() - r.originY()) / r.cellHeight();
+        if (Math.abs(dx - Math.rint(dx)) > ALIGNMENT_TOLERANCE || Math.abs(dy - Math.rint(dy)) > ALIGNMENT_TOLERANCE) {
+            throw new InvalidInputException(name + ": cells are not aligned with the first raster's (offset "
+                    + dx + ", " + dy + " cells)");
+        }
+    }
+
+    private static boolean sameSize(double a, double b) {
+        return Math.abs(a - b) <= 1e-9 * Math.max(a, b);
+    }
+
+    private static Float commonNoData(List<RasterFile> tiles) {
+        Float nd = tiles.get(0).grid().noData();
+        for (RasterFile t : tiles) {
+            if (!Objects.equals(nd, t.grid().noData())) {
+                return null;
+            }
+        }
+        return nd;
+    }
+
+    private static void paste(FloatGrid src, FloatGrid dst) {
+        GeoTransform d = dst.geometry().transform();
+        GeoTransform s = src.geometry().transform();
+        int c0 = (int) Math.round((s.originX() - d.originX()) / d.cellWidth());
+        int r0 = (int) Math.round((d.originY() - s.originY()) / d.cellHeight());
+        float[] in = src.data();
+        float[] out = dst.data();
+        for (int r = 0; r < src.rows(); r++) {
+            int si = r * src.cols();
+            int di = (r0 + r) * dst.cols() + c0;
+            for (int c = 0; c < src.cols(); c++) {
+                float v = in[si + c];
+                if (!src.isNoData(v) && dst.isNoData(out[di + c])) {
+                    out[di + c] = v;
+                }
+            }
+        }
+    }
+}

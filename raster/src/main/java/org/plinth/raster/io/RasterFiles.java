@@ -1,0 +1,100 @@
+package org.plinth.raster.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.plinth.raster.ByteGrid;
+import org.plinth.raster.FloatGrid;
+import org.plinth.raster.InvalidInputException;
+import org.plinth.raster.Monitor;
+
+/**
+ * The one entry point for raster files. {@link #read} picks the reader by the file's first bytes
+ * (TIFF / BigTIFF byte-order marks, an ASCII grid's {@code ncols} header) or, for SRTM tiles that
+ * have no magic, the {@code .hgt} extension. {@link #write} writes GeoTIFF atomically: to a temporary
+ * file in the target directory, moved into place on success and deleted on failure.
+ */
+public final class RasterFiles {
+    private RasterFiles() {
+    }
+
+    /** The raster formats {@link #read} recognises. */
+    public enum Format {
+        GEOTIFF, HGT, ASCII_GRID
+    }
+
+    public static RasterFile read(Path path) {
+        return read(path, Monitor.NONE);
+    }
+
+    public static RasterFile read(Path path, Monitor monitor) {
+        return switch (detect(path)) {
+            case GEOTIFF -> GeoTiffReader.read(path, monitor);
+            case HGT -> HgtReader.read(path);
+            case ASCII_GRID -> AsciiGridReader.read(path);
+        };
+    }
+
+    /** The format of a file, from its first bytes or (for .hgt) its name. */
+    public static Format detect(Path path) {
+        String name = path.getFileName().toString();
+        byte[] head = new byte[16];
+        int n = 0;
+        try (InputStream in = Files.newInputStream(path)) {
+            int r;
+            while (n < head.length && (r = in.read(head, n, head.length - n)) > 0) {
+                n += r;
+            }
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(name + ": no such file", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(name + ": cannot read: " + e.getMessage(), e);
+        }
+        if (n >= 4 && ((head[0] == 'I' && head[1] == 'I' && (head[2] == 42 || head[2] == 43) && head[3] == 0)
+                || (head[0] == 'M' && head[1] == 'M' && head[2] == 0 && (head[3] == 42 || head[3] == 43)))) {
+            return Format.GEOTIFF;
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".hgt")) {
+            return Format.HGT;
+        }
+        String text = new String(head, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1).stripLeading()
+                .toLowerCase(Locale.ROOT);
+        if (text.startsWith("ncols") || text.startsWith("nrows")) {
+            return Format.ASCII_GRID;
+        }
+        throw new InvalidInputException(name + ": not a raster format plinth reads (GeoTIFF, SRTM .hgt or ESRI "
+                + "ASCII grid)");
+    }
+
+    /** Writes a float grid as GeoTIFF, atomically. */
+    public static void write(Path path, FloatGrid grid, GeoTiffWriteOptions options) {
+        GeoTiffWriter.write(path, grid, options);
+    }
+
+    public static void write(Path path, FloatGrid grid, GeoTiffWriteOptions options, Monitor monitor) {
+        GeoTiffWriter.write(path, grid, options, monitor);
+    }
+
+    /** Writes a byte grid as a Byte GeoTIFF, atomically. */
+    public static void write(Path path, ByteGrid grid, GeoTiffWriteOptions options) {
+        GeoTiffWriter.write(path, grid, options);
+    }
+
+    public static void write(Path path, ByteGrid grid, GeoTiffWriteOptions options, Monitor monitor) {
+        GeoTiffWriter.write(path, grid, options, monitor);
+    }
+
+    /**
+     * Reads tiles on one grid (same cell size, CRS and cell alignment) and joins them into one grid
+     * covering their union; see {@link Mosaic}.
+     */
+    public static RasterFile mosaic(List<Path> paths) {
+        return Mosaic.of(paths.stream().map(RasterFiles::read).toList(), paths);
+    }
+}

@@ -1,0 +1,59 @@
+package org.plinth.raster.io;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import org.plinth.raster.InvalidInputException;
+
+/**
+ * Positional reads from a TIFF file that fail with one-sentence messages naming the file. Safe to use
+ * from several threads at once ({@link FileChannel#read(ByteBuffer, long)} does not move a shared
+ * position).
+ */
+final class TiffInput {
+    private final FileChannel channel;
+    private final String name;
+    private final long size;
+
+    TiffInput(FileChannel channel, String name) throws IOException {
+        this.channel = channel;
+        this.name = name;
+        this.size = channel.size();
+    }
+
+    String name() {
+        return name;
+    }
+
+    long size() {
+        return size;
+    }
+
+    /** Reads exactly {@code length} bytes at {@code position}; {@code what} names them in the error message. */
+    byte[] read(long position, long length, String what) {
+        if (position < 0 || length < 0 || position + length > size) {
+            throw new InvalidInputException(name + ": file is truncated or corrupt (" + what + " at byte "
+                    + position + " needs " + length + " bytes, the file has " + size + ")");
+        }
+        if (length > Integer.MAX_VALUE - 16) {
+            throw new InvalidInputException(name + ": " + what + " of " + length + " bytes is too large to read");
+        }
+        byte[] bytes = new byte[(int) length];
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        try {
+            long pos = position;
+            while (buffer.hasRemaining()) {
+                int n = channel.read(buffer, pos);
+                if (n < 0) {
+                    throw new InvalidInputException(name + ": file is truncated (" + what + " at byte " + position
+                            + " ends past the end of the file)");
+                }
+                pos += n;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(name + ": cannot read " + what + ": " + e.getMessage(), e);
+        }
+        return bytes;
+    }
+}

@@ -1,0 +1,210 @@
+package org.plinth.raster.terrain;
+
+import org.plinth.raster.FloatGrid;
+
+/**
+ * Horn's 3×3 finite differences over a DEM, one row at a time, with gdaldem's rules for edges and
+ * NoData. Shared by {@link Slope}, {@link Aspect} and {@link Hillshade}.
+ *
+ * <p>For the window {@code z0 z1 z2 / z3 z4 z5 / z6 z7 z8} (row above, centre row, row below) a row
+ * yields, per cell, the raw Horn sums
+ * <pre>
+ *   gx = (z2 + 2 z5 + z8) − (z0 + 2 z3 + z6)      east minus west, so dz/dx = gx / (8 Δx)
+ *   gy = (z0 + 2 z1 + z2) − (z6 + 2 z7 + z8)      north minus south, so dz/dy = gy / (8 Δy)
+ * </pre>
+ * or NaN in {@code gx} where the output is NoData.
+ *
+ * <p><b>Edges</b> (as {@code gdaldem -compute_edges}, GDAL 3.6 {@code GDALGeneric3x3Processing}):
+ * a missing neighbour line is extrapolated linearly from the two nearest, {@code 2·a − b}. In the
+ * first and last row, the missing row is extrapolated and a missing column is replaced by the centre
+ * column itself; in the other rows, the missing column is extrapolated. Without edges, the one-cell
+ * border is NoData.
+ *
+ * <p><b>NoData</b>: a NoData centre gives NoData. With edges, each NoData neighbour (or an
+ * extrapolated value made from one) is replaced by the centre value; without edges, any NoData
+ * neighbour makes the cell NoData. NaN and the grid's declared NoData value are both NoData. Grids
+ * with fewer than two rows or columns are NoData throughout, as in gdaldem.
+ *
+ * <p>A {@link Cursor} keeps three source rows as padded double lines; it is not thread-safe, so each
+ * band of rows uses its own.
+ */
+final class HornStencil {
+    private final float[] src;
+    private final int cols;
+    private final int rows;
+    private final boolean edges;
+    private final boolean hasDeclaredNoData;
+    private final float declaredNoData;
+
+    HornStencil(FloatGrid dem, boolean computeEdges) {
+        this.src = dem.data();
+        this.cols = dem.cols();
+        this.rows = dem.rows();
+        this.edges = computeEdges;
+        Float nd = dem.noData();
+        this.hasDeclaredNoData = nd != null && !Float.isNaN(nd);
+        this.declaredNoData = hasDeclaredNoData ? nd : Float.NaN;
+    }
+
+    int cols() {
+        return cols;
+    }
+
+    int rows() {
+        return rows;
+    }
+
+    Cursor cursor() {
+        return new Cursor();
+    }
+
+    /** Per-thread state: a ring of three loaded rows plus a scratch line for extrapolated rows. */
+    final class Cursor {
+        private final double[][] ring = new double[3][cols + 2];
+        private final boolean[] ringNaN = new boolean[3];
+        private final int[] ringRow = {-1, -1, -1};
+        private final double[] synth = new double[cols + 2];
+        private boolean synthNaN;
+
+        /**
+         * Fills {@code gx[0..cols)} and {@code gy[0..cols)} for row {@code r}; {@code gx[c]} is NaN where
+         * the output is NoData.
+         */
+        void row(int r, double[] gx, double[] gy) {
+            if (rows < 2 || cols < 2 || (!edges && (r == 0 || r == rows - 1))) {
+                java.util.Arrays.fill(gx, 0, cols, Double.NaN);
+                return;
+            }
+            double[] mid = line(r);
+            boolean nan = ringNaN[r % 3];
+            double[] up;
+            double[] down;
+            boolean edgeRow = r == 0 || r == rows - 1;
+            if (r == 0) {
+                down = line(1);
+                nan |= ringNaN[1];
+                up = extrapolate(mid, down);
+                nan |= synthNaN;
+            } else if (r == rows - 1) {
+                up = line(r - 1);
+                nan |= ringNaN[(r - 1) % 3];
+                down = extrapolate(mid, up);
+                nan |= synthNaN;
+            } else {
+                up = line(r - 1);
+                down = line(r + 1);
+                nan |= ringNaN[(r - 1) % 3] | ringNaN[(r + 1) % 3];
+            }
+            pad(up, edgeRow);
+            pad(mid, edgeRow);
+            pad(down, edgeRow);
+            if (nan) {
+                rowWithNoData(up, mid, down, gx, gy);
+            } else {
+                rowDense(up, mid, down, gx, gy);
+            }
+            if (!edges) {
+                gx[0] = Double.NaN;
+                gx[cols - 1] = Double.NaN;
+            }
+        }
+
+        private void rowDense(double[] up, double[] mid, double[] down, double[] gx, double[] gy) {
+            for (int c = 0; c < cols; c++) {
+                double z0 = up[c];
+                double z1 = up[c + 1];
+                double z2 = up[c + 2];
+                double z3 = mid[c];
+                double z5 = mid[c + 2];
+                double z6 = down[c];
+                double z7 = down[c + 1];
+                double z8 = down[c + 2];
+                gx[c] = (z2 + 2 * z5 + z8) - (z0 + 2 * z3 + z6);
+                gy[c] = (z0 + 2 * z1 + z2) - (z6 + 2 * z7 + z8);
+            }
+        }
+
+        private void rowWithNoData(double[] up, double[] mid, double[] down, double[] gx, double[] gy) {
+            for (int c = 0; c < cols; c++) {
+                double z4 = mid[c + 1];
+                if (Double.isNaN(z4)) {
+                    gx[c] = Double.NaN;
+                    continue;
+                }
+                double z0 = up[c];
+                double z1 = up[c + 1];
+                double z2 = up[c + 2];
+                double z3 = mid[c];
+                double z5 = mid[c + 2];
+                double z6 = down[c];
+                double z7 = down[c + 1];
+                double z8 = down[c + 2];
+                double any = z0 + z1 + z2 + z3 + z5 + z6 + z7 + z8;
+                if (Double.isNaN(any)) {
+                    if (!edges) {
+                        gx[c] = Double.NaN;
+                        continue;
+                    }
+                    z0 = Double.isNaN(z0) ? z4 : z0;
+                    z1 = Double.isNaN(z1) ? z4 : z1;
+                    z2 = Double.isNaN(z2) ? z4 : z2;
+                    z3 = Double.isNaN(z3) ? z4 : z3;
+                    z5 = Double.isNaN(z5) ? z4 : z5;
+                    z6 = Double.isNaN(z6) ? z4 : z6;
+                    z7 = Double.isNaN(z7) ? z4 : z7;
+                    z8 = Double.isNaN(z8) ? z4 : z8;
+                }
+                gx[c] = (z2 + 2 * z5 + z8) - (z0 + 2 * z3 + z6);
+                gy[c] = (z0 + 2 * z1 + z2) - (z6 + 2 * z7 + z8);
+            }
+        }
+
+        /** Source row {@code r} as a padded line (index c + 1 holds column c), loaded into the ring once. */
+        private double[] line(int r) {
+            int slot = r % 3;
+            double[] buf = ring[slot];
+            if (ringRow[slot] != r) {
+                ringNaN[slot] = load(r, buf);
+                ringRow[slot] = r;
+            }
+            return buf;
+        }
+
+        private boolean load(int r, double[] buf) {
+            int base = r * cols;
+            boolean nan = false;
+            for (int c = 0; c < cols; c++) {
+                float v = src[base + c];
+                if (hasDeclaredNoData && v == declaredNoData) {
+                    v = Float.NaN;
+                }
+                nan |= v != v;
+                buf[c + 1] = v;
+            }
+            return nan;
+        }
+
+        /** The line beyond {@code near}, extrapolated away from {@code far}: 2·near − far (NaN if either is). */
+        private double[] extrapolate(double[] near, double[] far) {
+            boolean nan = false;
+            for (int i = 1; i <= cols; i++) {
+                double v = 2 * near[i] - far[i];
+                nan |= v != v;
+                synth[i] = v;
+            }
+            synthNaN = nan;
+            return synth;
+        }
+
+        /** Sets the two pad cells: a copy of the end column in the first and last row, else extrapolated. */
+        private void pad(double[] line, boolean edgeRow) {
+            if (edgeRow) {
+                line[0] = line[1];
+                line[cols + 1] = line[cols];
+            } else {
+                line[0] = 2 * line[1] - line[2];
+                line[cols + 1] = 2 * line[cols] - line[cols - 1];
+            }
+        }
+    }
+}

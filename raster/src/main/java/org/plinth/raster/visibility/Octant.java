@@ -1,0 +1,196 @@
+package org.plinth.raster.visibility;
+
+/**
+ * One eighth of the plane around the observer, in local coordinates: {@code n} steps along the
+ * major axis (the axis along which the target is farther), {@code k} steps along the minor axis,
+ * {@code 0 <= k <= n}. Column-major octants have the major axis along columns (east or west),
+ * row-major ones along rows (north or south); {@code sx}, {@code sy} give the directions.
+ *
+ * <p>This class holds the line-of-sight model of {@link Viewshed} in local terms: the line from
+ * the observer to target {@code (n, k)} crosses the major-axis grid line {@code j} ({@code 0 < j < n})
+ * at minor offset {@code y = j·k/n}; the terrain there is interpolated linearly between the cells
+ * {@code floor(y)} and {@code floor(y)+1} on that grid line ({@link #obstacleSlope}).
+ *
+ * <p>Ownership: targets on the boundary between two octants are written by one of them only, so
+ * that every cell is written once: column-major octants own the diagonals, the east/west octants
+ * with {@code sy = +1} own the observer's row, the row-major octants with {@code sx = +1} own the
+ * observer's column.
+ */
+final class Octant {
+    static final double NO_OBSTACLE = Double.NEGATIVE_INFINITY;
+    /** Largest n for which every j·k with j, k &lt; n fits in an int. */
+    private static final int MAX_INT_PRODUCT = 46_340;
+
+    final boolean columnMajor;
+    final int sx;
+    final int sy;
+    private final float[] z;
+    private final float noData;
+    private final double eye;
+    private final double curvature;
+    /** DEM index of the observer cell and the index steps along the major and minor axes. */
+    private final int base;
+    private final int majorStride;
+    private final int minorStride;
+    /** Step lengths in metres along the major and minor axes, and their squares. */
+    final double majorStep;
+    final double minorStep;
+    final double majorStep2;
+    final double minorStep2;
+    /** Steps from the observer to the grid edge along the major and minor axes. */
+    final int majorEdge;
+    final int minorEdge;
+    private final double maxDistanceSquared;
+
+    Octant(SightFrame f, boolean columnMajor, int sx, int sy) {
+        this.columnMajor = columnMajor;
+        this.sx = sx;
+        this.sy = sy;
+        this.z = f.z;
+        this.noData = f.noData;
+        this.eye = f.eye;
+        this.curvature = f.curvature;
+        this.base = f.observerRow * f.cols + f.observerCol;
+        int colEdge = sx > 0 ? f.cols - 1 - f.observerCol : f.observerCol;
+        int rowEdge = sy > 0 ? f.rows - 1 - f.observerRow : f.observerRow;
+        this.majorStride = columnMajor ? sx : sy * f.cols;
+        this.minorStride = columnMajor ? sy * f.cols : sx;
+        this.majorStep = columnMajor ? f.cellWidth : f.cellHeight;
+        this.minorStep = columnMajor ? f.cellHeight : f.cellWidth;
+        this.majorStep2 = majorStep * majorStep;
+        this.minorStep2 = minorStep * minorStep;
+        this.majorEdge = columnMajor ? colEdge : rowEdge;
+        this.minorEdge = columnMajor ? rowEdge : colEdge;
+        this.maxDistanceSquared = f.maxDistanceSquared;
+    }
+
+    /** The eight octants of a frame. */
+    static Octant[] all(SightFrame f) {
+        Octant[] o = new Octant[8];
+        int i = 0;
+        for (int s = 0; s < 4; s++) {
+            int sx = (s & 1) == 0 ? 1 : -1;
+            int sy = (s & 2) == 0 ? 1 : -1;
+            o[i++] = new Octant(f, true, sx, sy);
+            o[i++] = new Octant(f, false, sx, sy);
+        }
+        return o;
+    }
+
+    /** Grid column of local point (n, k). */
+    int colOf(SightFrame f, int n, int k) {
+        return f.observerCol + sx * (columnMajor ? n : k);
+    }
+
+    /** Grid row of local point (n, k). */
+    int rowOf(SightFrame f, int n, int k) {
+        return f.observerRow + sy * (columnMajor ? k : n);
+    }
+
+    /** Smallest k this octant writes at major step n (ownership of the observer's row and column). */
+    int firstOwnedK() {
+        return (columnMajor ? sy : sx) > 0 ? 0 : 1;
+    }
+
+    /** Largest k this octant writes at major step n: row-major octants leave the diagonal to column-major ones. */
+    int lastOwnedK(int n) {
+        return columnMajor ? n : n - 1;
+    }
+
+    /** True when local point (n, k) is within the max distance: {@code (n·a)² + (k·b)² <= D²}. */
+    boolean inReach(int n, int k) {
+        double dn = n * majorStep;
+        double dk = k * minorStep;
+        return dn * dn + dk * dk <= maxDistanceSquared;
+    }
+
+    /** Largest k with (n, k) in reach, or -1 when none. */
+    int lastKInReach(int n) {
+        if (maxDistanceSquared == Double.POSITIVE_INFINITY) {
+            return Integer.MAX_VALUE;
+        }
+        double dn = n * majorStep;
+        double rest = maxDistanceSquared - dn * dn;
+        if (rest < 0) {
+            return inReach(n, 0) ? 0 : -1;
+        }
+        int k = (int) Math.min(Integer.MAX_VALUE - 1, Math.floor(Math.sqrt(rest) / minorStep));
+        while (k >= 0 && !inReach(n, k)) {
+            k--;
+        }
+        while (inReach(n, k + 1)) {
+            k++;
+        }
+        return k;
+    }
+
+    float height(int j, int r) {
+        return z[base + j * majorStride + r * minorStride];
+    }
+
+    boolean isNoData(float v) {
+        return v != v || v == noData;
+    }
+
+    /** Curvature-corrected slope factor of the ray at minor/major ratio m: {@code a² + b²·m²}. */
+    double rayLength2(double m) {
+        return majorStep2 + minorStep2 * m * m;
+    }
+
+    /**
+     * Slope of the obstacle where the line to target (n, k) crosses grid line j, or
+     * {@link #NO_OBSTACLE} when the terrain there is NoData. The slope is scaled by the ray's length
+     * per major step {@code L = sqrt(l2)}, which is the same for every j on one ray, so slopes on a
+     * ray compare as true tangents do:
+     * {@code (h − eye)/j − c·j·l2} = {@code L · ((h − eye − c·d²)/d)} with {@code d = j·L}.
+     */
+    double obstacleSlope(int j, int k, int n, double l2) {
+        int r;
+        int rem;
+        if (n <= MAX_INT_PRODUCT) {
+            // 32-bit division is several times faster than 64-bit; j·k < n² fits here.
+            int jk = j * k;
+            r = jk / n;
+            rem = jk - r * n;
+        } else {
+            long jk = (long) j * k;
+            r = (int) (jk / n);
+            rem = (int) (jk - (long) r * n);
+        }
+        int idx = base + j * majorStride + r * minorStride;
+        float h0 = z[idx];
+        double h;
+        if (rem == 0) {
+            if (isNoData(h0)) {
+                return NO_OBSTACLE;
+            }
+            h = h0;
+        } else {
+            float h1 = z[idx + minorStride];
+            if (isNoData(h0) || isNoData(h1)) {
+                return NO_OBSTACLE;
+            }
+            double t = (double) rem / n;
+            h = h0 + t * ((double) h1 - h0);
+        }
+        return (h - eye) / j - curvature * j * l2;
+    }
+
+    /** Slope of a target point at elevation {@code zt} on major step n, scaled as {@link #obstacleSlope}. */
+    double targetSlope(int n, double zt, double l2) {
+        return (zt - eye) / n - curvature * n * l2;
+    }
+
+    /** Elevation a target on major step n needs so that its slope equals {@code horizon}. */
+    double elevationOnHorizon(int n, double horizon, double l2) {
+        return eye + n * (horizon + curvature * n * l2);
+    }
+
+    double eye() {
+        return eye;
+    }
+
+    double curvature() {
+        return curvature;
+    }
+}

@@ -1,0 +1,119 @@
+package org.plinth.raster.visibility;
+
+import org.plinth.raster.Monitor;
+
+/**
+ * Viewshed of one angular sector of one {@link Octant}: walks the major-axis grid lines outwards;
+ * on each line it first answers every target of the sector from the {@link Horizon} built from the
+ * nearer lines, then merges the line into the horizon. The horizon is trimmed to the ratios later
+ * targets can still have (grid edge, max distance, sector), so work is bounded by the cells in
+ * reach.
+ */
+final class SectorSweep {
+    private static final int CANCEL_CHECK_LINES = 32;
+    /** Relative slack on the trimmed horizon's upper end, so rounding never trims a needed ratio. */
+    private static final double TRIM_SLACK = 1e-9;
+
+    private final SightFrame f;
+    private final Octant o;
+    private final VisibilityCanvas out;
+    private final Horizon horizon = new Horizon();
+    private final ColumnProfile profile;
+
+    SectorSweep(SightFrame f, Octant o, VisibilityCanvas out) {
+        this.f = f;
+        this.o = o;
+        this.out = out;
+        this.profile = new ColumnProfile(o);
+    }
+
+    /** Sweeps sector {@code sector} of {@code sectors} equal ratio ranges. */
+    void run(int sector, int sectors, Monitor monitor) {
+        double lo = (double) sector / sectors;
+        double sectorHi = (double) (sector + 1) / sectors;
+        int nMax = lastLine();
+        if (nMax < 1) {
+            return;
+        }
+        horizon.reset(lo, trimmedHi(1, sectorHi));
+        for (int n = 1; n <= nMax; n++) {
+            if (n % CANCEL_CHECK_LINES == 0) {
+                monitor.checkCancelled();
+            }
+            answerTargets(n, sector, sectors);
+            if (n == nMax) {
+                break;
+            }
+            double hi = trimmedHi(n + 1, sectorHi);
+            if (hi < lo) {
+                break;
+            }
+            profile.begin(n, lo);
+            horizon.merge(profile, lo, hi);
+        }
+    }
+
+    /** The farthest major-axis line with a cell in reach. */
+    private int lastLine() {
+        int n = o.majorEdge;
+        if (f.maxDistance != Double.POSITIVE_INFINITY) {
+            n = (int) Math.min(n, Math.floor(f.maxDistance / o.majorStep) + 1);
+            while (n > 0 && !o.inReach(n, 0)) {
+                n--;
+            }
+        }
+        return n;
+    }
+
+    /** Largest ratio a target on line n or beyond can have in this sector, with slack. */
+    private double trimmedHi(int n, double sectorHi) {
+        double hi = Math.min(sectorHi, (double) o.minorEdge / n);
+        if (f.maxDistance != Double.POSITIVE_INFINITY) {
+            double dn = n * o.majorStep;
+            double rest = Math.max(0, f.maxDistanceSquared - dn * dn);
+            hi = Math.min(hi, Math.sqrt(rest) / (o.minorStep * n));
+        }
+        return hi * (1 + TRIM_SLACK) + TRIM_SLACK;
+    }
+
+    private void answerTargets(int n, int sector, int sectors) {
+        int kFrom = Math.max(ceilDiv((long) sector * n, sectors), o.firstOwnedK());
+        int kTo = sector == sectors - 1 ? n : ceilDiv((long) (sector + 1) * n, sectors) - 1;
+        kTo = Math.min(Math.min(kTo, o.lastOwnedK(n)), Math.min(o.minorEdge, o.lastKInReach(n)));
+        horizon.rewind();
+        for (int k = kFrom; k <= kTo; k++) {
+            answer(n, k);
+        }
+    }
+
+    private void answer(int n, int k) {
+        int idx = out.indexOf(o.colOf(f, n, k), o.rowOf(f, n, k));
+        float ground = o.height(n, k);
+        if (o.isNoData(ground)) {
+            write(idx, Viewshed.NO_DATA, Float.NaN);
+            return;
+        }
+        double m = (double) k / n;
+        double l2 = o.rayLength2(m);
+        double h = horizon.maxSlope(o, k, n, m, l2);
+        boolean visible = o.targetSlope(n, ground + f.targetHeight, l2) >= h;
+        float need = 0f;
+        if (out.minimumHeight != null && h != Octant.NO_OBSTACLE) {
+            need = (float) Math.max(0, o.elevationOnHorizon(n, h, l2) - ground);
+        }
+        write(idx, visible ? Viewshed.VISIBLE : Viewshed.NOT_VISIBLE, need);
+    }
+
+    private void write(int idx, int visibility, float minimumHeight) {
+        if (out.visibility != null) {
+            out.visibility[idx] = (byte) visibility;
+        }
+        if (out.minimumHeight != null) {
+            out.minimumHeight[idx] = minimumHeight;
+        }
+    }
+
+    private static int ceilDiv(long a, int b) {
+        return (int) -Math.floorDiv(-a, b);
+    }
+}

@@ -1,0 +1,17 @@
+package org.plinth.raster.visibility;
+
+import java.util.Optional;
+import org.plinth.raster.ByteGrid;
+import org.plinth.raster.FloatGrid;
+
+/**
+ * What a {@link Viewshed} computed: the grids asked for in {@link ViewshedOptions#outputs()}, each on
+ * the DEM's grid.
+ *
+ * @param visibility {@link Viewshed#VISIBLE} / {@link Viewshed#NOT_VISIBLE}, NoData
+ *     {@link Viewshed#NO_DATA} outside the max distance and on NoData cells
+ * @param minimumVisibleHeight metres above ground a target needs to be seen, 0 where the ground
+ *     is visible; NaN (declared NoData) outside the max distance and on NoData cells
+ */
+public record ViewshedResult(Optional<ByteGrid> visibility, Optional<FloatGrid> minimumVisibleHeight) {
+}

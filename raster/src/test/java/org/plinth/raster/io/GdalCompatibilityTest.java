@@ -1,0 +1,96 @@
+package org.plinth.raster.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.plinth.raster.ByteGrid;
+import org.plinth.raster.Crs;
+import org.plinth.raster.FloatGrid;
+import org.plinth.raster.GeoTransform;
+import org.plinth.raster.GridGeometry;
+
+/**
+ * Files plinth writes open in GDAL with the right CRS, extent, NoData and values. Runs only where
+ * {@code gdalinfo} and {@code gdal_translate} are on the PATH (CI installs gdal-bin).
+ */
+class GdalCompatibilityTest {
+    @TempDir
+    Path dir;
+
+    static String run(String... command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        byte[] out = p.getInputStream().readAllBytes();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String text = new String(out, StandardCharsets.UTF_8);
+        assertThat(p.exitValue()).as(String.join(" ", command) + ": " + text).isZero();
+        return text;
+    }
+
+    static boolean onPath(String tool) {
+        for (String d : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(d, tool))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** gdal_translate to ESRI ASCII grid, read back with plinth's ASCII reader. */
+    RasterFile viaGdalAscii(Path tif) throws IOException, InterruptedException {
+        Path asc = dir.resolve(tif.getFileName() + ".asc");
+        run("gdal_translate", "-q", "-of", "AAIGrid", tif.toString(), asc.toString());
+        return AsciiGridReader.read(asc);
+    }
+
+    @Test
+    void float32ProjectedOpensInGdalWithCrsExtentNoDataAndValues() throws Exception {
+        assumeThat(onPath("gdalinfo") && onPath("gdal_translate")).as("GDAL on PATH").isTrue();
+        FloatGrid g = GeoTiffWriterTest.dem(42, 300, 270, Crs.epsg(32636));
+        Path tif = dir.resolve("dem.tif");
+        GeoTiffWriter.write(tif, g, GeoTiffWriteOptions.defaults());
+        String json = run("gdalinfo", "-json", tif.toString()).replaceAll("\\s+", "");
+        assertThat(json).contains("\"size\":[300,270]");
+        assertThat(json).contains("\"geoTransform\":[431000.0,30.0,0.0,5731000.0,0.0,-30.0]");
+        assertThat(json).contains("ID[\\\"EPSG\\\",32636]]\"");
+        assertThat(json).contains("\"type\":\"Float32\"");
+        assertThat(json).contains("\"noDataValue\":-9999.0");
+        assertThat(json).contains("\"COMPRESSION\":\"DEFLATE\"");
+        RasterFile back = viaGdalAscii(tif);
+        assertThat(back.grid().data()).containsExactly(g.data());
+        assertThat(back.grid().noData()).isEqualTo(-9999f);
+    }
+
+    @Test
+    void byteGeographicAndUserDefinedCrsOpenInGdal() throws Exception {
+        assumeThat(onPath("gdalinfo") && onPath("gdal_translate")).as("GDAL on PATH").isTrue();
+        byte[] d = new byte[21 * 17];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = (byte) (i * 7);
+        }
+        ByteGrid mask = new ByteGrid(new GridGeometry(21, 17, GeoTransform.northUp(35.9, 51.8, 0.25, 0.125),
+                Crs.epsg(4326)), d, 0);
+        Path tif = dir.resolve("mask.tif");
+        GeoTiffWriter.write(tif, mask, GeoTiffWriteOptions.defaults().withTileSize(16));
+        String json = run("gdalinfo", "-json", tif.toString()).replaceAll("\\s+", "");
+        assertThat(json).contains("\"geoTransform\":[35.9,0.25,0.0,51.8,0.0,-0.125]");
+        assertThat(json).contains("ID[\\\"EPSG\\\",4326]]\"");
+        assertThat(json).contains("\"type\":\"Byte\"").contains("\"noDataValue\":0.0");
+        float[] values = viaGdalAscii(tif).grid().data();
+        for (int i = 0; i < d.length; i++) {
+            assertThat(values[i]).isEqualTo(d[i] & 0xFF);
+        }
+        RasterFile olinda = GeoTiffReader.read(RealDemTest.resource("dems/stars_olinda_dem_utm25s.tif"));
+        Path utm = dir.resolve("olinda.tif");
+        GeoTiffWriter.write(utm, olinda.grid(), GeoTiffWriteOptions.defaults());
+        String info = run("gdalinfo", "-json", utm.toString()).replaceAll("\\s+", "");
+        assertThat(info).contains("PARAMETER[\\\"Longitudeofnaturalorigin\\\",-33")
+                .contains("ELLIPSOID[\\\"ellipsoid\\\",6378137,298.257222101");
+    }
+}

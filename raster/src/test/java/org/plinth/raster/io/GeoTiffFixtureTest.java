@@ -1,0 +1,91 @@
+package org.plinth.raster.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.plinth.raster.FloatGrid;
+import org.plinth.raster.GeoTransform;
+import org.plinth.raster.PixelAnchor;
+
+/**
+ * Every GDAL-made fixture in {@code resources/tiff} (see make_fixtures.sh there) reads to the
+ * geotransform, CRS, NoData, type and band count that {@code gdalinfo -json} recorded in
+ * fixtures.tsv, and to the deterministic pattern the script filled it with.
+ */
+class GeoTiffFixtureTest {
+    static final int COLS = 37;
+
+    /** One line of fixtures.tsv. */
+    record Golden(String file, String type, int cols, int rows, double[] gt, String epsg, String noData,
+                  int bands, String anchor) {
+        @Override
+        public String toString() {
+            return file;
+        }
+    }
+
+    static Stream<Golden> fixtures() throws IOException {
+        Path tsv = RealDemTest.resource("tiff/fixtures.tsv");
+        return Files.readAllLines(tsv).stream().filter(l -> !l.startsWith("#") && !l.isBlank()).map(l -> {
+            String[] f = l.split("\t");
+            double[] gt = new double[6];
+            for (int i = 0; i < 6; i++) {
+                gt[i] = Double.parseDouble(f[4 + i]);
+            }
+            return new Golden(f[0], f[1], Integer.parseInt(f[2]), Integer.parseInt(f[3]), gt, f[10], f[11],
+                    Integer.parseInt(f[12]), f[13]);
+        });
+    }
+
+    /** The script's pattern for cell number {@code k} (row * 37 + col), as a float. */
+    static float pattern(String type, long k) {
+        return switch (type) {
+            case "Byte" -> (37 * k + 11) % 256;
+            case "Int8" -> (37 * k + 11) % 256 - 128;
+            case "UInt16" -> (2311 * k + 7) % 65536;
+            case "Int16" -> (2311 * k + 7) % 65536 - 32768;
+            case "UInt32" -> (2654435761L * k + 12345) % (1L << 32);
+            case "Int32" -> (float) ((2654435761L * k + 12345) % (1L << 32) - (1L << 31));
+            case "Float32" -> (float) ((k - 400) * 0.37 * (1 + k % 7));
+            case "Float64" -> (float) ((k - 400) * 0.37 * (1 + k % 7) / 3.0);
+            default -> throw new IllegalArgumentException(type);
+        };
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void readsAsGdalDoes(Golden g) {
+        RasterFile f = GeoTiffReader.read(RealDemTest.resource("tiff/" + g.file()));
+        FloatGrid grid = f.grid();
+        assertThat(f.dataType().gdalName()).isEqualTo(g.type());
+        assertThat(grid.cols()).isEqualTo(g.cols());
+        assertThat(grid.rows()).isEqualTo(g.rows());
+        assertThat(f.bandCount()).isEqualTo(g.bands());
+        assertThat(f.anchor()).isEqualTo(g.anchor().equals("Point") ? PixelAnchor.CENTER : PixelAnchor.CORNER);
+        GeoTransform t = grid.geometry().transform();
+        assertThat(t.toArray()).containsExactly(g.gt());
+        if (g.epsg().equals("none")) {
+            assertThat(grid.geometry().crs().epsgCode()).isEmpty();
+        } else {
+            assertThat(grid.geometry().crs().epsgCode()).hasValue(Integer.parseInt(g.epsg()));
+        }
+        Float noData = g.noData().equals("none") ? null : Float.parseFloat(g.noData());
+        assertThat(grid.noData()).isEqualTo(noData);
+        for (int r = 0; r < grid.rows(); r++) {
+            for (int c = 0; c < grid.cols(); c++) {
+                long k = (long) r * COLS + c;
+                float expected = noData != null && k % 11 == 0 ? noData : pattern(g.type(), k);
+                float actual = grid.get(c, r);
+                if (Float.floatToIntBits(actual) != Float.floatToIntBits(expected)) {
+                    throw new AssertionError(g.file() + " cell (" + c + ", " + r + "): expected " + expected
+                            + ", was " + actual);
+                }
+            }
+        }
+    }
+}

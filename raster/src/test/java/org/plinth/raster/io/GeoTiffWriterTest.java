@@ -1,0 +1,139 @@
+package org.plinth.raster.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.plinth.raster.ByteGrid;
+import org.plinth.raster.Crs;
+import org.plinth.raster.FloatGrid;
+import org.plinth.raster.GeoTransform;
+import org.plinth.raster.GridGeometry;
+
+/** Round trips through {@link GeoTiffWriter} and {@link GeoTiffReader}. */
+class GeoTiffWriterTest {
+    @TempDir
+    Path dir;
+
+    /** A smooth surface with noise and NoData holes: 300 x 270 leaves partial edge tiles at 256. */
+    static FloatGrid dem(long seed, int cols, int rows, Crs crs) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        float[] d = new float[cols * rows];
+        for (int i = 0; i < d.length; i++) {
+            int c = i % cols;
+            int r = i / cols;
+            d[i] = (float) (200 + 50 * Math.sin(c / 17.0) * Math.cos(r / 23.0) + rnd.nextDouble());
+            if (rnd.nextInt(50) == 0) {
+                d[i] = -9999f;
+            }
+        }
+        GeoTransform t = GeoTransform.northUp(431000, 5731000, 30, 30);
+        return new FloatGrid(new GridGeometry(cols, rows, t, crs), d, -9999f);
+    }
+
+    static Stream<Arguments> encodings() {
+        return Stream.of(
+                Arguments.of(Compression.NONE, 1), Arguments.of(Compression.DEFLATE, 1),
+                Arguments.of(Compression.DEFLATE, 2), Arguments.of(Compression.DEFLATE, 3),
+                Arguments.of(Compression.LZW, 2), Arguments.of(Compression.LZW, 3),
+                Arguments.of(Compression.PACKBITS, 1));
+    }
+
+    @ParameterizedTest(name = "{0} predictor {1}")
+    @MethodSource("encodings")
+    void float32RoundTripsBitExactly(Compression compression, int predictor) {
+        long seed = 1000L + compression.ordinal() * 10 + predictor;
+        System.out.println("seed " + seed);
+        FloatGrid g = dem(seed, 300, 270, Crs.epsg(32636));
+        Path p = dir.resolve("dem.tif");
+        GeoTiffWriter.write(p, g, GeoTiffWriteOptions.defaults().withCompression(compression).withPredictor(predictor));
+        RasterFile back = GeoTiffReader.read(p);
+        assertThat(back.dataType()).isEqualTo(RasterDataType.FLOAT32);
+        assertThat(back.grid().noData()).isEqualTo(-9999f);
+        assertThat(back.grid().geometry().transform()).isEqualTo(g.geometry().transform());
+        assertThat(back.grid().geometry().crs().epsgCode()).hasValue(32636);
+        assertThat(back.grid().data()).containsExactly(g.data());
+    }
+
+    @Test
+    void byteGridRoundTripsWithGeographicCrsAndNoData() {
+        int cols = 513;
+        int rows = 7;
+        byte[] d = new byte[cols * rows];
+        new SplittableRandom(7).nextBytes(d);
+        GeoTransform t = GeoTransform.northUp(35.9, 51.8, 0.0025, 0.0025);
+        ByteGrid g = new ByteGrid(new GridGeometry(cols, rows, t, Crs.epsg(4326)), d, 255);
+        Path p = dir.resolve("mask.tif");
+        GeoTiffWriter.write(p, g, GeoTiffWriteOptions.defaults());
+        RasterFile back = GeoTiffReader.read(p);
+        assertThat(back.dataType()).isEqualTo(RasterDataType.BYTE);
+        assertThat(back.grid().noData()).isEqualTo(255f);
+        assertThat(back.grid().geometry().crs().epsgCode()).hasValue(4326);
+        assertThat(back.grid().geometry().crs().isGeographic()).isTrue();
+        for (int i = 0; i < d.length; i++) {
+            assertThat(back.grid().data()[i]).isEqualTo(d[i] & 0xFF);
+        }
+    }
+
+    @Test
+    void countsAsUInt16AreRoundedAndNaNBecomesNoData() {
+        GridGeometry geo = new GridGeometry(3, 2, GeoTransform.northUp(0, 0, 1, 1), Crs.epsg(32636));
+        // 2.5 rounds half away from zero to 3; NaN becomes the NoData value 65535.
+        FloatGrid g = new FloatGrid(geo, new float[] {0, 1, 2.5f, 65534, Float.NaN, 40000}, 65535f);
+        Path p = dir.resolve("counts.tif");
+        GeoTiffWriter.write(p, g, GeoTiffWriteOptions.defaults().withDataType(RasterDataType.UINT16));
+        RasterFile back = GeoTiffReader.read(p);
+        assertThat(back.dataType()).isEqualTo(RasterDataType.UINT16);
+        assertThat(back.grid().data()).containsExactly(0, 1, 3, 65534, 65535, 40000);
+        assertThat(back.grid().noData()).isEqualTo(65535f);
+    }
+
+    @Test
+    void outOfRangeValueFailsAndLeavesNoFileBehind() throws IOException {
+        GridGeometry geo = new GridGeometry(2, 1, GeoTransform.northUp(0, 0, 1, 1), Crs.epsg(32636));
+        FloatGrid g = new FloatGrid(geo, new float[] {1, 70000}, null);
+        Path p = dir.resolve("bad.tif");
+        assertThatThrownBy(() -> GeoTiffWriter.write(p, g, GeoTiffWriteOptions.defaults().withDataType(RasterDataType.UINT16)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cell (1, 0) value 70000.0");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void bigTiffWhenAskedReadsBack() throws IOException {
+        FloatGrid g = dem(5, 40, 30, Crs.epsg(32636));
+        Path p = dir.resolve("big.tif");
+        GeoTiffWriter.write(p, g, GeoTiffWriteOptions.defaults().withBigTiff(true).withTileSize(16));
+        assertThat(Files.readAllBytes(p)[2]).isEqualTo((byte) 43);
+        assertThat(GeoTiffReader.read(p).grid().data()).containsExactly(g.data());
+    }
+
+    @Test
+    void nanCellsWithoutNoDataAreMarkedNan() {
+        GridGeometry geo = new GridGeometry(2, 1, GeoTransform.northUp(0, 0, 1, 1), Crs.epsg(32636));
+        Path p = dir.resolve("nan.tif");
+        GeoTiffWriter.write(p, new FloatGrid(geo, new float[] {1, Float.NaN}, null), GeoTiffWriteOptions.defaults());
+        assertThat(GeoTiffReader.read(p).grid().noData()).isNaN();
+    }
+
+    @Test
+    void wktOnlyCrsRoundTripsAsEsriPeString() {
+        RasterFile olinda = GeoTiffReader.read(RealDemTest.resource("dems/stars_olinda_dem_utm25s.tif"));
+        Path p = dir.resolve("olinda.tif");
+        GeoTiffWriter.write(p, olinda.grid(), GeoTiffWriteOptions.defaults());
+        RasterFile back = GeoTiffReader.read(p);
+        assertThat(back.grid().geometry().crs().wkt()).isEqualTo(olinda.grid().geometry().crs().wkt());
+        assertThat(back.grid().geometry().crs().inverseFlattening()).isEqualTo(298.257222101);
+        assertThat(back.grid().data()).containsExactly(olinda.grid().data());
+    }
+}

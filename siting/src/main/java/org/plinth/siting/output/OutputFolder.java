@@ -1,0 +1,114 @@
+package org.plinth.siting.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+
+/**
+ * A run's outputs are written into a fresh temporary folder beside the target and moved into place
+ * only when everything succeeded: a failed run never leaves half a report or overwrites a good one.
+ *
+ * <p>On {@link #commit()} an existing target is first renamed aside, the new folder renamed into
+ * place, then the old one deleted; on {@link #close()} without commit the temporary folder is
+ * deleted.
+ */
+public final class OutputFolder implements AutoCloseable {
+    private final Path target;
+    private final Path staging;
+    private boolean committed;
+
+    private OutputFolder(Path target, Path staging) {
+        this.target = target;
+        this.staging = staging;
+    }
+
+    /** Creates the staging folder for {@code target}. */
+    public static OutputFolder create(Path target) {
+        Path abs = target.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(abs.getParent());
+            Path staging = Files.createTempDirectory(abs.getParent(), "." + abs.getFileName() + ".tmp-");
+            try {
+                // temporary folders are created owner-only; outputs are meant to be shared like any file
+                Files.setPosixFilePermissions(staging, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: keep the default permissions
+            }
+            return new OutputFolder(abs, staging);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create an output folder beside " + abs + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Where to write files now. */
+    public Path staging() {
+        return staging;
+    }
+
+    /** The final location. */
+    public Path target() {
+        return target;
+    }
+
+    /** Moves the staged outputs into place, replacing an earlier run's. */
+    public void commit() {
+        try {
+            Path old = null;
+            if (Files.exists(target)) {
+                old = target.resolveSibling("." + target.getFileName() + ".old-" + System.nanoTime());
+                move(target, old);
+            }
+            move(staging, target);
+            committed = true;
+            if (old != null) {
+                deleteTree(old);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot move the outputs into " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (!committed) {
+            try {
+                deleteTree(staging);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot remove the temporary folder " + staging, e);
+            }
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

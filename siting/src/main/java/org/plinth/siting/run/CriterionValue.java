@@ -1,0 +1,27 @@
+package org.plinth.siting.run;
+
+/**
+ * One criterion at one site: the raw value in its unit and the standardised score.
+ *
+ * @param key criterion key
+ * @param label human label
+ * @param raw raw value (NaN when undefined there)
+ * @param unit raw unit ("m", "people", ...)
+ * @param score standardised score 0..1
+ * @param weight the strategy's normalised weight for the criterion
+ */
+public record CriterionValue(String key, String label, double raw, String unit, double score, double weight) {
+
+    /** The raw value as a phrase: "4.2 km", "12,300 people", "3.1°". */
+    public String rawText() {
+        if (Double.isNaN(raw)) {
+            return "n/a";
+        }
+        return switch (unit) {
+            case "m" -> raw >= 1000 ? String.format(java.util.Locale.ROOT, "%.1f km", raw / 1000)
+                    : String.format(java.util.Locale.ROOT, "%.0f m", raw);
+            case "°" -> String.format(java.util.Locale.ROOT, "%.1f°", raw);
+            default -> String.format(java.util.Locale.ROOT, "%,.0f %s", raw, unit);
+        };
+    }
+}

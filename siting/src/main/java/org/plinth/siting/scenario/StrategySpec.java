@@ -1,0 +1,18 @@
+package org.plinth.siting.scenario;
+
+import java.util.Map;
+
+/**
+ * A named siting strategy: criterion weights and how they combine.
+ *
+ * @param key name in the scenario
+ * @param label human label
+ * @param description what the strategy stands for
+ * @param weights criterion key → weight (≥ 0, not all zero; normalised to sum 1 when used)
+ * @param aggregation {@code wlc} or {@code owa}
+ * @param owaAlpha OWA risk attitude: 1 = WLC-like neutral, &lt; 1 risk-taking (towards max), &gt; 1
+ *                 risk-averse (towards min)
+ */
+public record StrategySpec(String key, String label, String description, Map<String, Double> weights,
+                           String aggregation, double owaAlpha) {
+}

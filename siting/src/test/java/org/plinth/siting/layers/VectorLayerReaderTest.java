@@ -1,0 +1,84 @@
+package org.plinth.siting.layers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.geom.Point;
+import org.plinth.raster.Crs;
+import org.plinth.siting.BadInputException;
+
+class VectorLayerReaderTest {
+    static final Path DATA = Path.of("..", "examples", "kursk", "data");
+
+    @Test
+    void readsGeoNamesPlacesWithPopulation() {
+        VectorLayer places = VectorLayerReader.read(DATA.resolve("cities500_kursk_bbox.geojson"));
+        assertThat(places.features()).hasSize(68);
+        assertThat(places.crs()).isEqualTo(Crs.epsg(4326));
+        Feature kursk = places.features().stream().filter(f -> "Kursk".equals(f.text("name"))).findFirst().orElseThrow();
+        // GeoNames 538560: Kursk, population 440052 in the cities500 dump of 2023
+        assertThat(kursk.number("population")).isGreaterThan(400_000);
+        Point p = (Point) kursk.geometry();
+        assertThat(p.getX()).isCloseTo(36.19, within(0.05));
+        assertThat(p.getY()).isCloseTo(51.73, within(0.05));
+    }
+
+    @Test
+    void readsQuotedCsvWithCommasInsideFields() {
+        VectorLayer sites = VectorLayerReader.read(DATA.resolve("sites.csv"));
+        assertThat(sites.features()).hasSize(14);
+        Feature sudzha = sites.features().get(0);
+        assertThat(sudzha.text("id")).isEqualTo("sudzha");
+        assertThat(sudzha.text("kind")).isEqualTo("battle-2024");
+        assertThat(sudzha.text("location_source")).contains("GeoNames 486816").contains(",");
+        assertThat(((Point) sudzha.geometry()).getX()).isEqualTo(35.2726);
+    }
+
+    @Test
+    void reprojectsToUtmZone37() {
+        VectorLayer sites = VectorLayerReader.read(DATA.resolve("sites.csv"));
+        VectorLayer utm = sites.reprojectedTo(Crs.epsg(32637));
+        Point p = (Point) utm.features().get(0).geometry();
+        // Sudzha 35.2726 E, 51.1976 N in UTM 37N (central meridian 39 E): west of the meridian, so
+        // easting < 500 km; about 3.73° of longitude at 51.2° N ≈ 260 km west → easting ≈ 240 km.
+        assertThat(p.getX()).isBetween(235_000.0, 245_000.0);
+        assertThat(p.getY()).isBetween(5_670_000.0, 5_690_000.0);
+    }
+
+    @Test
+    void readsLinesAndPolygons() {
+        VectorLayer rivers = VectorLayerReader.read(DATA.resolve("rivers_wdbii_full_bbox.geojson"));
+        assertThat(rivers.features()).isNotEmpty();
+        assertThat(rivers.features().get(0).geometry().getGeometryType()).isEqualTo("LineString");
+        VectorLayer oblast = VectorLayerReader.read(DATA.resolve("kursk_oblast_dcw.geojson"));
+        assertThat(oblast.features()).hasSize(1);
+        // planar area in UTM 37N ≈ 31,000 km² (the data README's figure)
+        double km2 = oblast.reprojectedTo(Crs.epsg(32637)).features().get(0).geometry().getArea() / 1e6;
+        assertThat(km2).isBetween(29_000.0, 33_000.0);
+    }
+
+    @Test
+    void missingFileAndBadJsonNameTheFile(@TempDir Path dir) throws IOException {
+        assertThatThrownBy(() -> VectorLayerReader.read(dir.resolve("nope.geojson")))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("nope.geojson").hasMessageContaining("not found");
+        Path bad = dir.resolve("bad.geojson");
+        Files.writeString(bad, "{\"type\": \"FeatureCollection\", \"features\": [\n  {\"type\": }]}");
+        assertThatThrownBy(() -> VectorLayerReader.read(bad))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("bad.geojson").hasMessageContaining("line 2");
+    }
+
+    @Test
+    void csvCoordinateOutOfRangeNamesRowAndColumn(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("pts.csv");
+        Files.writeString(csv, "name,lon,lat\na,36.0,51.0\nb,200,51.0\n");
+        assertThatThrownBy(() -> VectorLayerReader.read(csv))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("row 3").hasMessageContaining("'lon'")
+                .hasMessageContaining("200");
+    }
+}

@@ -1,0 +1,93 @@
+package org.plinth.siting.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.plinth.siting.BadInputException;
+
+class ScenarioReaderTest {
+    static final Path KURSK = Path.of("..", "examples", "kursk");
+
+    @Test
+    void readsTheKurskExample() {
+        Scenario s = ScenarioReader.read(KURSK);
+        assertThat(s.name()).isEqualTo("kursk");
+        assertThat(s.grid().cellSize()).isEqualTo(100.0);
+        assertThat(s.grid().epsg()).isEmpty();
+        assertThat(s.hasDem()).isFalse();
+        assertThat(s.strategies()).containsOnlyKeys("battlefield", "heritage", "discreet");
+        assertThat(s.criteria().get("battle_1943").where().orElseThrow().values()).containsExactly("battle-1943", "memorial");
+        assertThat(s.strategies().get("discreet").aggregation()).isEqualTo("owa");
+        assertThat(s.sites().count()).isEqualTo(5);
+    }
+
+    private static Path scenarioWith(Path dir, String replace, String with) throws IOException {
+        Path src = KURSK.resolve("scenario.yaml");
+        String text = Files.readString(src);
+        assertThat(text).contains(replace);
+        Files.createDirectories(dir.resolve("data"));
+        for (Path f : Files.newDirectoryStream(KURSK.resolve("data"))) {
+            Files.copy(f, dir.resolve("data").resolve(f.getFileName()));
+        }
+        Path out = dir.resolve("scenario.yaml");
+        Files.writeString(out, text.replace(replace, with));
+        return out;
+    }
+
+    @Test
+    void unknownLayerNamesKeyLineAndLayers(@TempDir Path dir) throws IOException {
+        Path f = scenarioWith(dir, "    layer: border\n    standardise", "    layer: borders\n    standardise");
+        assertThatThrownBy(() -> ScenarioReader.read(f)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("scenario.yaml line ").hasMessageContaining("criteria.border.layer")
+                .hasMessageContaining("unknown layer 'borders'").hasMessageContaining("places, sites, rivers, border");
+    }
+
+    @Test
+    void unknownKeyIsAnError(@TempDir Path dir) throws IOException {
+        Path f = scenarioWith(dir, "  cell_size: 100", "  cell_size: 100\n  cellsize: 50");
+        assertThatThrownBy(() -> ScenarioReader.read(f)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("grid.cellsize").hasMessageContaining("unknown key 'cellsize'");
+    }
+
+    @Test
+    void negativeAndAllZeroWeightsAreErrors(@TempDir Path dir) throws IOException {
+        Path neg = scenarioWith(dir, "battle_2024: 0.20", "battle_2024: -0.25");
+        assertThatThrownBy(() -> ScenarioReader.read(neg)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("strategies.battlefield.weights.battle_2024").hasMessageContaining("-0.25");
+    }
+
+    @Test
+    void allZeroWeights(@TempDir Path dir) throws IOException {
+        Path zero = scenarioWith(dir, "{heritage: 0.45, population: 0.20, access: 0.20, battle_1943: 0.15}",
+                "{heritage: 0, population: 0}");
+        assertThatThrownBy(() -> ScenarioReader.read(zero)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("strategies.heritage.weights").hasMessageContaining("all zero");
+    }
+
+    @Test
+    void invalidYamlSaysLineAndColumn(@TempDir Path dir) throws IOException {
+        Path f = scenarioWith(dir, "grid:\n  cell_size: 100", "grid:\n  cell_size: [100\n");
+        assertThatThrownBy(() -> ScenarioReader.read(f)).isInstanceOf(BadInputException.class)
+                .hasMessageMatching("scenario\\.yaml line \\d+, column \\d+: invalid YAML.*");
+    }
+
+    @Test
+    void missingLayerFileAndDemOnlyCriterion(@TempDir Path dir) throws IOException {
+        Path f = scenarioWith(dir, "data/rivers_wdbii_full_bbox.geojson", "data/nope.geojson");
+        assertThatThrownBy(() -> ScenarioReader.read(f)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("layers.rivers.file").hasMessageContaining("file not found: data/nope.geojson");
+    }
+
+    @Test
+    void slopeCriterionWithoutDemIsAnError(@TempDir Path dir) throws IOException {
+        Path f = scenarioWith(dir, "constraints:\n", "  steepness:\n    kind: slope\n"
+                + "    standardise: {function: linear, points: [30, 0]}\n\nconstraints:\n");
+        assertThatThrownBy(() -> ScenarioReader.read(f)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("criteria.steepness.kind").hasMessageContaining("needs a DEM");
+    }
+}
