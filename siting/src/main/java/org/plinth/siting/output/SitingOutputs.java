@@ -28,10 +28,10 @@ public final class SitingOutputs {
      *
      * @param r the run
      * @param target output folder (replaced as a whole on success)
-     * @param extraSections further report sections (HTML)
+     * @param extensions further outputs (report sections, files, summary entries)
      * @param steps receives step names
      */
-    public static Path write(SitingResult r, Path target, List<String> extraSections, Consumer<String> steps) {
+    public static Path write(SitingResult r, Path target, List<OutputExtension> extensions, Consumer<String> steps) {
         try (OutputFolder out = OutputFolder.create(target)) {
             Path dir = out.staging();
             steps.accept("writing GeoTIFFs");
@@ -53,8 +53,15 @@ public final class SitingOutputs {
                 Files.write(dir.resolve("map-" + s.key() + ".png"), png);
             }
             steps.accept("writing report");
-            Files.writeString(dir.resolve("report.html"), ReportHtml.render(r, maps, extraSections), StandardCharsets.UTF_8);
-            Files.writeString(dir.resolve("summary.json"), SummaryJson.toJson(r), StandardCharsets.UTF_8);
+            List<String> sections = new ArrayList<>();
+            var summary = SummaryJson.build(r);
+            for (OutputExtension e : extensions) {
+                e.writeFiles(dir);
+                sections.add(e.htmlSection());
+                e.addTo(summary);
+            }
+            Files.writeString(dir.resolve("report.html"), ReportHtml.render(r, maps, sections), StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve("summary.json"), SummaryJson.toJson(summary), StandardCharsets.UTF_8);
             out.commit();
             return out.target();
         } catch (IOException e) {

@@ -63,8 +63,12 @@ public final class SummaryJson {
     }
 
     public static String toJson(SitingResult r) {
+        return toJson(build(r));
+    }
+
+    public static String toJson(ObjectNode summary) {
         try {
-            return JSON.writeValueAsString(build(r));
+            return JSON.writeValueAsString(summary);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
