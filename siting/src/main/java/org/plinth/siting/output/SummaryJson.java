@@ -125,7 +125,7 @@ public final class SummaryJson {
         ArrayNode shared = o.putArray("shared_sites");
         for (Comparison.SharedSite s : c.shared()) {
             ObjectNode so = shared.addObject();
-            so.put("id", s.site().id());
+            so.put("id", s.id());
             ArrayNode hi = so.putArray("high_in");
             s.highIn().forEach(hi::add);
             ObjectNode pc = so.putObject("percentiles");

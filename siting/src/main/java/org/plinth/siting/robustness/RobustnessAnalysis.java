@@ -17,7 +17,7 @@ import org.plinth.raster.ByteGrid;
 import org.plinth.raster.FloatGrid;
 import org.plinth.raster.Monitor;
 import org.plinth.siting.run.CriterionLayer;
-import org.plinth.siting.run.SiteRecord;
+import org.plinth.siting.run.PooledSites;
 import org.plinth.siting.run.SitingResult;
 import org.plinth.siting.run.StrategyOutcome;
 
@@ -41,7 +41,7 @@ public final class RobustnessAnalysis {
     }
 
     public List<StrategyRobustness> compute(Monitor monitor) {
-        List<SiteRecord> pooled = run.strategies().stream().flatMap(s -> s.sites().stream()).toList();
+        List<PooledSites.Pooled> pooled = PooledSites.of(run.strategies());
         List<StrategyRobustness> out = new ArrayList<>();
         for (StrategyOutcome s : run.strategies()) {
             out.add(strategy(s, pooled, monitor));
@@ -49,7 +49,7 @@ public final class RobustnessAnalysis {
         return out;
     }
 
-    private StrategyRobustness strategy(StrategyOutcome s, List<SiteRecord> pooled, Monitor monitor) {
+    private StrategyRobustness strategy(StrategyOutcome s, List<PooledSites.Pooled> pooled, Monitor monitor) {
         List<CriterionLayer> used = run.criteria().stream().filter(c -> s.weights().containsKey(c.key())).toList();
         List<String> names = used.stream().map(CriterionLayer::key).toList();
         double[] w = used.stream().mapToDouble(c -> s.weights().get(c.key())).toArray();
@@ -58,13 +58,13 @@ public final class RobustnessAnalysis {
         String described = options.uniform() || w.length < 2 ? "uniform on the whole weight simplex"
                 : String.format(Locale.ROOT, "uniform on the weight simplex within ±%.2f of the strategy's weights",
                 options.halfWidth());
-        List<String> ids = pooled.stream().map(SiteRecord::id).toList();
+        List<String> ids = pooled.stream().map(PooledSites.Pooled::id).toList();
         double[][] m = new double[pooled.size()][used.size()];
         for (int i = 0; i < pooled.size(); i++) {
             for (int j = 0; j < used.size(); j++) {
                 FloatGrid g = used.get(j).score();
-                int c = (int) Math.floor(g.geometry().transform().colOf(pooled.get(i).x()));
-                int r = (int) Math.floor(g.geometry().transform().rowOf(pooled.get(i).y()));
+                int c = (int) Math.floor(g.geometry().transform().colOf(pooled.get(i).site().x()));
+                int r = (int) Math.floor(g.geometry().transform().rowOf(pooled.get(i).site().y()));
                 float v = g.get(c, r);
                 m[i][j] = Float.isNaN(v) ? 0 : v;
             }

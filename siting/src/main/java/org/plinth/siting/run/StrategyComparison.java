@@ -22,7 +22,8 @@ final class StrategyComparison {
     static Comparison compare(List<StrategyOutcome> outcomes, ByteGrid allowed) {
         int k = outcomes.size();
         List<String> keys = outcomes.stream().map(StrategyOutcome::key).toList();
-        List<SiteRecord> pooled = outcomes.stream().flatMap(o -> o.sites().stream()).toList();
+        List<PooledSites.Pooled> pooledSites = PooledSites.of(outcomes);
+        List<SiteRecord> pooled = pooledSites.stream().map(PooledSites.Pooled::site).toList();
         double[][] scores = new double[k][pooled.size()];
         float[][] sorted = new float[k][];
         for (int s = 0; s < k; s++) {
@@ -53,7 +54,7 @@ final class StrategyComparison {
                 }
             }
             if (high.size() >= 2) {
-                shared.add(new Comparison.SharedSite(pooled.get(i), pct, high));
+                shared.add(new Comparison.SharedSite(pooledSites.get(i).id(), pooled.get(i), pct, high));
             }
         }
         return new Comparison(keys, tau, overlap, shared);
