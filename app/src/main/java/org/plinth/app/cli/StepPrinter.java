@@ -8,23 +8,27 @@ import java.util.function.Consumer;
  */
 final class StepPrinter implements Consumer<String> {
     private final boolean enabled;
+    private final boolean forced;
     private final long start = System.nanoTime();
 
     StepPrinter(boolean quiet) {
-        this.enabled = !quiet && System.console() != null && !"1".equals(System.getenv("PLINTH_NO_PROGRESS"));
+        // PLINTH_PROGRESS=1 forces the step lines (each on its own line) where stderr is not a terminal.
+        this.forced = "1".equals(System.getenv("PLINTH_PROGRESS"));
+        this.enabled = !quiet && (forced || System.console() != null) && !"1".equals(System.getenv("PLINTH_NO_PROGRESS"));
     }
 
     @Override
     public void accept(String step) {
         if (enabled && step != null) {
-            System.err.printf("\r\033[K[%5.1f s] %s ...", (System.nanoTime() - start) / 1e9, step);
+            System.err.printf(forced ? "[%5.1f s] %s ...%n" : "\r\033[K[%5.1f s] %s ...", (System.nanoTime() - start) / 1e9,
+                    step);
             System.err.flush();
         }
     }
 
     void done() {
         if (enabled) {
-            System.err.printf("\r\033[K[%5.1f s] done%n", (System.nanoTime() - start) / 1e9);
+            System.err.printf(forced ? "[%5.1f s] done%n" : "\r\033[K[%5.1f s] done%n", (System.nanoTime() - start) / 1e9);
         }
     }
 }

@@ -25,10 +25,10 @@ final class StrategyComparison {
         List<PooledSites.Pooled> pooledSites = PooledSites.of(outcomes);
         List<SiteRecord> pooled = pooledSites.stream().map(PooledSites.Pooled::site).toList();
         double[][] scores = new double[k][pooled.size()];
-        float[][] sorted = new float[k][];
+        ScoreDistribution[] dists = new ScoreDistribution[k];
         for (int s = 0; s < k; s++) {
             FloatGrid suit = outcomes.get(s).suitability();
-            sorted[s] = StrategyEvaluator.allowedScores(suit, allowed);
+            dists[s] = new ScoreDistribution(suit, allowed);
             for (int i = 0; i < pooled.size(); i++) {
                 scores[s][i] = suit.get(col(suit, pooled.get(i)), row(suit, pooled.get(i)));
             }
@@ -38,8 +38,8 @@ final class StrategyComparison {
         for (int a = 0; a < k; a++) {
             for (int b = 0; b < k; b++) {
                 tau[a][b] = pooled.size() < 2 ? Double.NaN : KendallTau.tauB(scores[a], scores[b]);
-                overlap[a][b] = jaccard(outcomes.get(a).suitability(), sorted[a], outcomes.get(b).suitability(),
-                        sorted[b], allowed);
+                overlap[a][b] = jaccard(outcomes.get(a).suitability(), dists[a], outcomes.get(b).suitability(),
+                        dists[b], allowed);
             }
         }
         List<Comparison.SharedSite> shared = new ArrayList<>();
@@ -47,7 +47,7 @@ final class StrategyComparison {
             Map<String, Double> pct = new LinkedHashMap<>();
             List<String> high = new ArrayList<>();
             for (int s = 0; s < k; s++) {
-                double p = percentile(sorted[s], scores[s][i]);
+                double p = dists[s].percentileOf(scores[s][i]);
                 pct.put(keys.get(s), p);
                 if (p >= 90) {
                     high.add(keys.get(s));
@@ -68,30 +68,13 @@ final class StrategyComparison {
         return (int) Math.floor(g.geometry().transform().rowOf(s.y()));
     }
 
-    /** Share (0..100) of allowed cells scoring strictly less than {@code v}. */
-    static double percentile(float[] sortedAsc, double v) {
-        if (sortedAsc.length == 0 || Double.isNaN(v)) {
+    private static double jaccard(FloatGrid a, ScoreDistribution sa, FloatGrid b, ScoreDistribution sb,
+                                  ByteGrid allowed) {
+        if (sa.count() == 0 || sb.count() == 0) {
             return Double.NaN;
         }
-        int lo = 0;
-        int hi = sortedAsc.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sortedAsc[mid] < v) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return 100.0 * lo / sortedAsc.length;
-    }
-
-    private static double jaccard(FloatGrid a, float[] sa, FloatGrid b, float[] sb, ByteGrid allowed) {
-        if (sa.length == 0 || sb.length == 0) {
-            return Double.NaN;
-        }
-        float ta = sa[(int) Math.floor((1 - TOP_SHARE) * (sa.length - 1))];
-        float tb = sb[(int) Math.floor((1 - TOP_SHARE) * (sb.length - 1))];
+        double ta = sa.quantile(1 - TOP_SHARE);
+        double tb = sb.quantile(1 - TOP_SHARE);
         float[] da = a.data();
         float[] db = b.data();
         byte[] m = allowed.data();

@@ -1,7 +1,6 @@
 package org.plinth.siting.run;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,35 +73,10 @@ final class StrategyEvaluator {
         for (CandidateSite c : picked) {
             sites.add(describe(s.key(), c, normalised));
         }
-        float[] sorted = allowedScores(suit, allowed);
-        double mean = 0;
-        for (float v : sorted) {
-            mean += v;
-        }
-        mean = sorted.length == 0 ? Double.NaN : mean / sorted.length;
-        double p90 = sorted.length == 0 ? Double.NaN : sorted[(int) Math.min(sorted.length - 1, Math.floor(0.9 * sorted.length))];
+        ScoreDistribution dist = new ScoreDistribution(suit, allowed);
+        double mean = dist.mean();
+        double p90 = dist.quantile(0.9);
         return new StrategyOutcome(s, normalised, suit, sites, mean, p90);
-    }
-
-    /** Suitability of the allowed cells, sorted ascending. */
-    static float[] allowedScores(FloatGrid suit, ByteGrid allowed) {
-        float[] d = suit.data();
-        byte[] a = allowed.data();
-        int n = 0;
-        for (int i = 0; i < d.length; i++) {
-            if (a[i] != 0 && !Float.isNaN(d[i])) {
-                n++;
-            }
-        }
-        float[] out = new float[n];
-        n = 0;
-        for (int i = 0; i < d.length; i++) {
-            if (a[i] != 0 && !Float.isNaN(d[i])) {
-                out[n++] = d[i];
-            }
-        }
-        Arrays.parallelSort(out);
-        return out;
     }
 
     private SiteRecord describe(String strategy, CandidateSite c, Map<String, Double> weights) {

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
+import org.plinth.raster.ByteGrid;
+import org.plinth.raster.Crs;
+import org.plinth.raster.FloatGrid;
+import org.plinth.raster.GeoTransform;
+import org.plinth.raster.GridGeometry;
 import org.plinth.siting.scenario.StandardiseSpec;
 
 class SitingPiecesTest {
@@ -17,12 +22,20 @@ class SitingPiecesTest {
     }
 
     @Test
-    void percentileCountsStrictlySmallerValues() {
-        float[] sorted = {0.1f, 0.2f, 0.2f, 0.5f, 0.9f};
-        assertThat(StrategyComparison.percentile(sorted, 0.2f)).isEqualTo(20.0);  // one of five is smaller
-        assertThat(StrategyComparison.percentile(sorted, 0.95)).isEqualTo(100.0);
-        assertThat(StrategyComparison.percentile(sorted, 0.0)).isEqualTo(0.0);
-        assertThat(StrategyComparison.percentile(new float[0], 0.5)).isNaN();
+    void scoreDistributionPercentilesAndQuantilesOverAllowedCellsOnly() {
+        // five allowed cells 0.1, 0.2, 0.2, 0.5, 0.9 and one excluded cell 1.0 that must not count
+        GridGeometry g = new GridGeometry(6, 1, GeoTransform.northUp(0, 6, 1, 1), Crs.epsg(32637));
+        FloatGrid suit = new FloatGrid(g, new float[] {0.1f, 0.2f, 0.2f, 0.5f, 0.9f, 1.0f}, null);
+        ByteGrid allowed = new ByteGrid(g, new byte[] {1, 1, 1, 1, 1, 0}, null);
+        ScoreDistribution d = new ScoreDistribution(suit, allowed);
+        assertThat(d.count()).isEqualTo(5);
+        assertThat(d.mean()).isCloseTo((0.1 + 0.2 + 0.2 + 0.5 + 0.9) / 5, within(1e-7));
+        assertThat(d.percentileOf(0.2)).isEqualTo(20.0);  // one of five lies in a lower bin
+        assertThat(d.percentileOf(0.95)).isEqualTo(100.0);
+        assertThat(d.percentileOf(0.0)).isEqualTo(0.0);
+        // the 60 % quantile is the third value, 0.2, to within one bin of 1/65536
+        assertThat(d.quantile(0.6)).isCloseTo(0.2, within(1.0 / 65536));
+        assertThat(d.quantile(1.0)).isCloseTo(0.9, within(1.0 / 65536));
     }
 
     @Test
