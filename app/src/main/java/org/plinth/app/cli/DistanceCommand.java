@@ -87,9 +87,13 @@ public final class DistanceCommand implements Callable<Integer> {
             throw new InvalidInputException("output folder " + folder + " does not exist");
         }
         try (ConsoleMonitor monitor = ConsoleMonitor.open("distance", common.quiet)) {
-            GridGeometry grid = RasterFiles.read(like, new Phase(monitor, 0, 0.1)).grid().geometry();
+            FloatGrid likeGrid = RasterFiles.read(like, new Phase(monitor, 0, 0.1)).grid();
+            GridGeometry grid = likeGrid.geometry();
             Monitor compute = new Phase(monitor, 0.1, 0.8);
-            FloatGrid result = vector ? fromVector(grid, options, compute) : fromRaster(grid, options, compute);
+            // LIKE is often the features raster itself (gdal_proximity's usage): read it once.
+            FloatGrid source = vector ? null : sameFile(like, features) ? likeGrid : RasterFiles.read(features).grid();
+            likeGrid = null; // only its geometry is needed from here: let its cells be collected
+            FloatGrid result = vector ? fromVector(grid, options, compute) : fromRaster(source, grid, options, compute);
             RasterFiles.write(out, result, writeOptions, new Phase(monitor, 0.8, 1));
         }
         return PlinthCommand.OK;
@@ -116,6 +120,14 @@ public final class DistanceCommand implements Callable<Integer> {
         return GeoTiffWriteOptions.defaults().withCompression(compress);
     }
 
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
     static boolean isVector(Path p) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
         return n.endsWith(".geojson") || n.endsWith(".json") || n.endsWith(".gpkg") || n.endsWith(".csv");
@@ -139,8 +151,7 @@ public final class DistanceCommand implements Callable<Integer> {
         return new EuclideanDistance(burned, options).compute(monitor);
     }
 
-    private FloatGrid fromRaster(GridGeometry grid, DistanceOptions options, Monitor monitor) {
-        FloatGrid source = RasterFiles.read(features).grid();
+    private FloatGrid fromRaster(FloatGrid source, GridGeometry grid, DistanceOptions options, Monitor monitor) {
         double[] wanted = values;
         DoublePredicate isFeature = wanted == null ? v -> v != 0 : v -> contains(wanted, v);
         if (source.geometry().sameGridAs(grid)) {
