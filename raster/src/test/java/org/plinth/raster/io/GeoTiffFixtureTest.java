@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.plinth.raster.FloatGrid;
@@ -85,6 +86,21 @@ class GeoTiffFixtureTest {
                     throw new AssertionError(g.file() + " cell (" + c + ", " + r + "): expected " + expected
                             + ", was " + actual);
                 }
+            }
+        }
+    }
+
+    @Test
+    void longLzwStripWithTableResetsDecodes() {
+        // make_fixtures.sh: x = 2654435761 k mod 2^32; x ^= x >> 15; x = 2246822519 x mod 2^32; value = x >> 30.
+        FloatGrid g = GeoTiffReader.read(RealDemTest.resource("tiff/lzw_table_resets_byte.tif")).grid();
+        assertThat(g.cols()).isEqualTo(256);
+        for (int k = 0; k < 256 * 256; k++) {
+            long x = 2654435761L * k & 0xFFFF_FFFFL;
+            x ^= x >> 15;
+            x = 2246822519L * x & 0xFFFF_FFFFL; // the low 32 bits survive overflow
+            if (g.data()[k] != (x >> 30)) {
+                throw new AssertionError("cell " + k + ": expected " + (x >> 30) + ", was " + g.data()[k]);
             }
         }
     }
