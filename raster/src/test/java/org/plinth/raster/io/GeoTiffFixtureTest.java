@@ -104,4 +104,17 @@ class GeoTiffFixtureTest {
             }
         }
     }
+
+    @Test
+    void userDefinedTransverseMercatorKeepsItsParametersAsWkt() {
+        // make_fixtures.sh: +proj=tmerc +lat_0=0 +lon_0=37.5 +k=0.9999 +x_0=250000 +y_0=-5000000 +ellps=krass
+        org.plinth.raster.Crs crs = GeoTiffReader.read(RealDemTest.resource("tiff/usertm_float32_deflate2_tiled.tif"))
+                .grid().geometry().crs();
+        assertThat(crs.isGeographic()).isFalse();
+        assertThat(crs.semiMajorAxis()).isEqualTo(6378245.0);
+        assertThat(crs.inverseFlattening()).isEqualTo(298.3);
+        assertThat(crs.wkt()).hasValueSatisfying(w -> assertThat(w).contains("PROJECTION[\"Transverse_Mercator\"]")
+                .contains("PARAMETER[\"central_meridian\",37.5]").contains("PARAMETER[\"scale_factor\",0.9999]")
+                .contains("PARAMETER[\"false_easting\",250000]").contains("PARAMETER[\"false_northing\",-5000000]"));
+    }
 }
