@@ -93,4 +93,21 @@ class GdalCompatibilityTest {
         assertThat(info).contains("PARAMETER[\\\"Longitudeofnaturalorigin\\\",-33")
                 .contains("ELLIPSOID[\\\"ellipsoid\\\",6378137,298.257222101");
     }
+
+    @Test
+    void gdalDecodesPlinthsLzwPackBitsAndPredictorsIncludingBigTiff() throws Exception {
+        assumeThat(onPath("gdal_translate")).as("GDAL on PATH").isTrue();
+        FloatGrid g = GeoTiffWriterTest.dem(43, 300, 270, Crs.epsg(32636));
+        GeoTiffWriteOptions[] variants = {
+            GeoTiffWriteOptions.defaults().withCompression(Compression.LZW).withPredictor(2),
+            GeoTiffWriteOptions.defaults().withCompression(Compression.LZW).withPredictor(3),
+            GeoTiffWriteOptions.defaults().withCompression(Compression.PACKBITS),
+            GeoTiffWriteOptions.defaults().withDeflateLevel(9).withBigTiff(true).withTileSize(64),
+        };
+        for (int i = 0; i < variants.length; i++) {
+            Path tif = dir.resolve("v" + i + ".tif");
+            GeoTiffWriter.write(tif, g, variants[i]);
+            RealDemTest.assertSameData(viaGdalAscii(tif).grid().data(), g.data());
+        }
+    }
 }

@@ -136,4 +136,17 @@ class GeoTiffWriterTest {
         assertThat(back.grid().geometry().crs().inverseFlattening()).isEqualTo(298.257222101);
         RealDemTest.assertSameData(back.grid().data(), olinda.grid().data());
     }
+
+    @Test
+    void rotatedTransformAndUnknownCrsRoundTrip() {
+        GeoTransform t = new GeoTransform(1000, 30, 5, 2000, 4, -30);
+        GridGeometry geo = new GridGeometry(20, 10, t, Crs.unknown());
+        FloatGrid g = new FloatGrid(geo, new float[200], null);
+        Path p = dir.resolve("rot.tif");
+        GeoTiffWriter.write(p, g, GeoTiffWriteOptions.defaults());
+        RasterFile back = GeoTiffReader.read(p);
+        assertThat(back.grid().geometry().transform()).isEqualTo(t);
+        assertThat(back.grid().geometry().crs()).isEqualTo(Crs.unknown());
+        assertThat(back.grid().noData()).isNull();
+    }
 }
