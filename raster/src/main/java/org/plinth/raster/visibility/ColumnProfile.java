@@ -14,6 +14,7 @@ package org.plinth.raster.visibility;
 final class ColumnProfile {
     private final Octant o;
     private int i;
+    private double inverseI;
     private int last;
     private int r;
     private boolean atNode;
@@ -34,6 +35,7 @@ final class ColumnProfile {
     /** Positions the cursor on the first element of grid line {@code line} that ends at or after {@code lo}. */
     void begin(int line, double lo) {
         this.i = line;
+        this.inverseI = 1.0 / line;
         this.last = Math.min(line, o.minorEdge);
         atTail = false;
         int r0 = (int) Math.max(0, Math.min(last, Math.floor(lo * line) - 1));
@@ -49,6 +51,9 @@ final class ColumnProfile {
         }
         if (atNode) {
             enterSegment(r);
+        } else if (column >= 0) {
+            // The segment just left has data at both ends, so the next node is not lone.
+            enterSegment(r + 1);
         } else {
             enterNodeOrSegment(r + 1);
         }
@@ -69,13 +74,14 @@ final class ColumnProfile {
         atNode = false;
         if (seg >= last) {
             atTail = true;
-            start = (double) last / i;
+            start = last * inverseI;
             end = Double.POSITIVE_INFINITY;
             column = -1;
             return;
         }
-        start = (double) seg / i;
-        end = (double) (seg + 1) / i;
+        // Element ends only need to agree with each other: targets are evaluated exactly (Horizon).
+        start = seg * inverseI;
+        end = (seg + 1) * inverseI;
         float h0 = o.height(i, seg);
         float h1 = o.height(i, seg + 1);
         if (o.isNoData(h0) || o.isNoData(h1)) {
@@ -85,17 +91,17 @@ final class ColumnProfile {
         double dh = (double) h1 - h0;
         double c = o.curvature() * i;
         column = i;
-        a = (h0 - seg * dh - o.eye()) / i - c * o.majorStep2;
+        a = (h0 - seg * dh - o.eye()) * inverseI - c * o.majorStep2;
         b = dh;
         q = c * o.minorStep2;
     }
 
     private void setNode(int node) {
         double c = o.curvature() * i;
-        start = (double) node / i;
+        start = node * inverseI;
         end = start;
         column = i;
-        a = (o.height(i, node) - o.eye()) / i - c * o.majorStep2;
+        a = (o.height(i, node) - o.eye()) * inverseI - c * o.majorStep2;
         b = 0;
         q = c * o.minorStep2;
     }

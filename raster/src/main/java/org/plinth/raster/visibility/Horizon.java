@@ -119,12 +119,24 @@ final class Horizon {
         double da = g.a - ca[p];
         double db = g.b - cb[p];
         double dq = g.q - cq[p];
+        double du = da + db * u - dq * u * u;
         if (u == v) {
-            if (da + db * u - dq * u * u > 0) {
+            if (du > 0) {
                 emitNew(g, u);
             } else {
                 emitOld(p, u);
             }
+            return;
+        }
+        // d is concave, so it lies below its tangent at u and above the chord: most elements are
+        // settled by these two bounds without solving the quadratic.
+        double dv = da + db * v - dq * v * v;
+        if (du > 0 && dv > 0) {
+            emitNew(g, u);
+            return;
+        }
+        if (du <= 0 && du + Math.max(0, db - 2 * dq * u) * (v - u) <= 0) {
+            emitOld(p, u);
             return;
         }
         double x1;

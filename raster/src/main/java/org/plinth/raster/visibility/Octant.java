@@ -18,6 +18,8 @@ package org.plinth.raster.visibility;
  */
 final class Octant {
     static final double NO_OBSTACLE = Double.NEGATIVE_INFINITY;
+    /** Largest n for which every j·k with j, k &lt; n fits in an int. */
+    private static final int MAX_INT_PRODUCT = 46_340;
 
     final boolean columnMajor;
     final int sx;
@@ -143,9 +145,18 @@ final class Octant {
      * {@code (h − eye)/j − c·j·l2} = {@code L · ((h − eye − c·d²)/d)} with {@code d = j·L}.
      */
     double obstacleSlope(int j, int k, int n, double l2) {
-        long jk = (long) j * k;
-        int r = (int) (jk / n);
-        int rem = (int) (jk - (long) r * n);
+        int r;
+        int rem;
+        if (n <= MAX_INT_PRODUCT) {
+            // 32-bit division is several times faster than 64-bit; j·k < n² fits here.
+            int jk = j * k;
+            r = jk / n;
+            rem = jk - r * n;
+        } else {
+            long jk = (long) j * k;
+            r = (int) (jk / n);
+            rem = (int) (jk - (long) r * n);
+        }
         int idx = base + j * majorStride + r * minorStride;
         float h0 = z[idx];
         double h;

@@ -204,7 +204,7 @@ public final class ReportHtml {
             head.addAll(c.strategies().stream().map(k -> "percentile (" + k + ")").toList());
             h.headerRow(head.toArray(String[]::new));
             for (Comparison.SharedSite s : c.shared()) {
-                List<String> cells = new ArrayList<>(List.of(s.site().id(), String.join(", ", s.highIn())));
+                List<String> cells = new ArrayList<>(List.of(s.id(), String.join(", ", s.highIn())));
                 for (String k : c.strategies()) {
                     cells.add(String.format(Locale.ROOT, "%.1f", s.percentiles().get(k)));
                 }

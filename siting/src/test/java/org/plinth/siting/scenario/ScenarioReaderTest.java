@@ -56,7 +56,7 @@ class ScenarioReaderTest {
 
     @Test
     void negativeAndAllZeroWeightsAreErrors(@TempDir Path dir) throws IOException {
-        Path neg = scenarioWith(dir, "battle_2024: 0.25", "battle_2024: -0.25");
+        Path neg = scenarioWith(dir, "battle_2024: 0.20", "battle_2024: -0.25");
         assertThatThrownBy(() -> ScenarioReader.read(neg)).isInstanceOf(BadInputException.class)
                 .hasMessageContaining("strategies.battlefield.weights.battle_2024").hasMessageContaining("-0.25");
     }

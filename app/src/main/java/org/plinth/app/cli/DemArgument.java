@@ -1,0 +1,31 @@
+package org.plinth.app.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.plinth.raster.FloatGrid;
+import org.plinth.raster.InvalidInputException;
+import org.plinth.raster.io.RasterFiles;
+
+/** Checks shared by commands that read a DEM and write one output raster. */
+final class DemArgument {
+    private DemArgument() {
+    }
+
+    /** Reads the DEM's first band and refuses a DEM without a CRS, naming {@code purpose}. */
+    static FloatGrid read(Path dem, String purpose) {
+        FloatGrid grid = RasterFiles.read(dem).grid();
+        if (!grid.geometry().crs().isKnown()) {
+            throw new InvalidInputException(dem + " has no CRS; " + purpose
+                    + " needs one to measure distances and earth curvature");
+        }
+        return grid;
+    }
+
+    /** Fails before any work when the output's folder does not exist. */
+    static void requireOutputFolder(Path out) {
+        Path folder = out.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new InvalidInputException("output folder " + folder + " does not exist");
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package org.plinth.app.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.plinth.raster.ByteGrid;
+import org.plinth.raster.Crs;
+import org.plinth.raster.FloatGrid;
+import org.plinth.raster.InvalidInputException;
+import org.plinth.raster.io.GeoTiffWriteOptions;
+import org.plinth.raster.io.RasterFiles;
+import org.plinth.raster.visibility.Viewshed;
+import org.plinth.raster.visibility.ViewshedOptions;
+import org.plinth.raster.visibility.ViewshedOutput;
+import org.plinth.raster.visibility.ViewshedResult;
+import org.plinth.siting.layers.Reprojection;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code plinth raster viewshed DEM OUT --observer X,Y}: what one observer sees, like
+ * {@code gdal_viewshed} but with an exact line of sight (as GRASS {@code r.viewshed}); or, with
+ * {@code --mode min-height}, how tall a target must be at each cell to be seen.
+ */
+@Command(name = "viewshed", mixinStandardHelpOptions = true,
+        description = {"Cells visible from one observer (exact line of sight, earth curvature and refraction).",
+            "Output: Byte GeoTIFF on DEM's grid, 255 visible, 0 not visible, NoData 1 beyond --max-distance and "
+                + "on NoData cells; with --mode min-height, Float32 metres a target needs above ground to be seen "
+                + "(0 where the ground is visible), NoData nan."})
+public final class ViewshedCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DEM", description = "Elevation raster in metres (GeoTIFF, ASCII grid, .hgt) with a CRS.")
+    Path dem;
+
+    @Parameters(index = "1", paramLabel = "OUT", description = "Output GeoTIFF (written atomically).")
+    Path out;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Position position;
+
+    static final class Position {
+        @Option(names = "--observer", paramLabel = "X,Y", required = true,
+                description = "Observer position in the DEM's CRS; snapped to the cell that contains it.")
+        String xy;
+
+        @Option(names = "--observer-lonlat", paramLabel = "LON,LAT", required = true,
+                description = "Observer position as WGS 84 longitude, latitude (needs a DEM CRS with an EPSG code).")
+        String lonLat;
+    }
+
+    @Option(names = "--observer-height", paramLabel = "M", defaultValue = "1.7",
+            description = "Eye height above the ground, metres (default: ${DEFAULT-VALUE}).")
+    double observerHeight;
+
+    @Option(names = "--target-height", paramLabel = "M", defaultValue = "0",
+            description = "Target height above the ground at every cell, metres (default: ${DEFAULT-VALUE}).")
+    double targetHeight;
+
+    @Option(names = "--max-distance", paramLabel = "M", description = "Only cells within M metres (default: unlimited).")
+    Double maxDistance;
+
+    @Option(names = "--curvature-coefficient", paramLabel = "C", defaultValue = "0.85714",
+            description = "Heights drop by C·d²/(2a): 0 flat earth, 1 curvature only, default ${DEFAULT-VALUE} "
+                    + "(gdal_viewshed's default, r.viewshed -c -r).")
+    double curvatureCoefficient;
+
+    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "visible",
+            description = "visible (Byte 255/0) or min-height (Float32 metres); default: ${DEFAULT-VALUE}.")
+    String mode;
+
+    @Override
+    public Integer call() {
+        boolean minHeight = parseMode();
+        ViewshedOptions options = ViewshedOptions.defaults().withObserverHeight(observerHeight)
+                .withTargetHeight(targetHeight).withCurvatureCoefficient(curvatureCoefficient)
+                .withMaxDistance(maxDistance == null ? Double.POSITIVE_INFINITY : maxDistance)
+                .withOutputs(minHeight ? ViewshedOutput.MINIMUM_VISIBLE_HEIGHT : ViewshedOutput.VISIBILITY);
+        DemArgument.requireOutputFolder(out);
+        FloatGrid grid = DemArgument.read(dem, "a viewshed");
+        double[] xy = observer(grid.geometry().crs());
+        ViewshedResult result;
+        try (ConsoleMonitor monitor = ConsoleMonitor.open("viewshed", common.quiet)) {
+            result = new Viewshed(grid, options.withObserver(xy[0], xy[1]), monitor).compute();
+        }
+        if (minHeight) {
+            FloatGrid need = result.minimumVisibleHeight().orElseThrow();
+            RasterFiles.write(out, need, GeoTiffWriteOptions.defaults());
+            spec.commandLine().getOut().println("viewshed: minimum visible height of " + countData(need)
+                    + " cells in reach, written to " + out);
+        } else {
+            ByteGrid vis = result.visibility().orElseThrow();
+            RasterFiles.write(out, vis, GeoTiffWriteOptions.defaults());
+            int[] counts = countVisible(vis);
+            spec.commandLine().getOut().printf("viewshed: %d of %d cells in reach visible (%.1f %%), written to %s%n", counts[0],
+                    counts[1], counts[1] == 0 ? 0.0 : 100.0 * counts[0] / counts[1], out);
+        }
+        return PlinthCommand.OK;
+    }
+
+    private boolean parseMode() {
+        if ("visible".equals(mode)) {
+            return false;
+        }
+        if ("min-height".equals(mode)) {
+            return true;
+        }
+        throw new InvalidInputException("--mode must be visible or min-height, was '" + mode + "'");
+    }
+
+    private double[] observer(Crs crs) {
+        if (position.xy != null) {
+            return parsePair("--observer", "X,Y", position.xy);
+        }
+        double[] ll = parsePair("--observer-lonlat", "LON,LAT", position.lonLat);
+        if (!(Math.abs(ll[0]) <= 180 && Math.abs(ll[1]) <= 90)) {
+            throw new InvalidInputException("--observer-lonlat must be a longitude in -180..180 and a latitude in -90..90, was '"
+                    + position.lonLat + "'");
+        }
+        try {
+            return Reprojection.between(Crs.epsg(4326), crs).apply(ll[0], ll[1]);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException("--observer-lonlat: " + e.getMessage(), e);
+        }
+    }
+
+    private static int[] countVisible(ByteGrid vis) {
+        int visible = 0;
+        int reach = 0;
+        for (byte b : vis.data()) {
+            int v = b & 0xFF;
+            visible += v == Viewshed.VISIBLE ? 1 : 0;
+            reach += v != Viewshed.NO_DATA ? 1 : 0;
+        }
+        return new int[] {visible, reach};
+    }
+
+    private static int countData(FloatGrid g) {
+        int n = 0;
+        for (float v : g.data()) {
+            n += Float.isNaN(v) ? 0 : 1;
+        }
+        return n;
+    }
+
+    /** Two comma-separated numbers, e.g. {@code 293771,9115766}. */
+    static double[] parsePair(String option, String shape, String text) {
+        String[] parts = text.split(",", -1);
+        if (parts.length == 2) {
+            try {
+                double a = Double.parseDouble(parts[0].trim());
+                double b = Double.parseDouble(parts[1].trim());
+                if (Double.isFinite(a) && Double.isFinite(b)) {
+                    return new double[] {a, b};
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+        }
+        throw new InvalidInputException(option + " must be " + shape + " (two numbers), was '" + text + "'");
+    }
+}

@@ -1,0 +1,156 @@
+package org.plinth.app.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
+import org.plinth.raster.FloatGrid;
+import org.plinth.raster.GridGeometry;
+import org.plinth.raster.InvalidInputException;
+import org.plinth.raster.io.GeoTiffWriteOptions;
+import org.plinth.raster.io.RasterFiles;
+import org.plinth.raster.visibility.CumulativeVisibility;
+import org.plinth.raster.visibility.ViewshedOptions;
+import org.plinth.raster.visibility.Viewpoint;
+import org.plinth.siting.layers.Feature;
+import org.plinth.siting.layers.VectorLayer;
+import org.plinth.siting.layers.VectorLayerReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code plinth raster visibility DEM OUT --observers POINTS}: cumulative viewshed, how many
+ * observers (or how much of their weight, e.g. population) see each cell. Each observer's viewshed
+ * is the one {@code plinth raster viewshed} computes with the same options.
+ */
+@Command(name = "visibility", mixinStandardHelpOptions = true,
+        description = {"Cumulative viewshed: the number of observers, or the sum of their weights, that see each cell.",
+            "Output: Float32 GeoTIFF on DEM's grid, NoData nan on DEM NoData cells. Observers outside the DEM or on "
+                + "NoData are skipped with a warning."})
+public final class VisibilityCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DEM", description = "Elevation raster in metres (GeoTIFF, ASCII grid, .hgt) with a CRS.")
+    Path dem;
+
+    @Parameters(index = "1", paramLabel = "OUT", description = "Output GeoTIFF (written atomically).")
+    Path out;
+
+    @Option(names = "--observers", required = true, paramLabel = "POINTS",
+            description = "Observer points: GeoJSON, GeoPackage or lon/lat CSV, in any CRS (reprojected to the DEM's).")
+    Path observers;
+
+    @Option(names = "--weight-field", paramLabel = "F",
+            description = "Numeric attribute to sum instead of counting observers (e.g. population).")
+    String weightField;
+
+    @Option(names = "--observer-height", paramLabel = "M", defaultValue = "1.7",
+            description = "Eye height above the ground, metres (default: ${DEFAULT-VALUE}).")
+    double observerHeight;
+
+    @Option(names = "--target-height", paramLabel = "M", defaultValue = "0",
+            description = "Target height above the ground at every cell, metres (default: ${DEFAULT-VALUE}).")
+    double targetHeight;
+
+    @Option(names = "--max-distance", paramLabel = "M", description = "Each observer sees at most M metres (default: unlimited).")
+    Double maxDistance;
+
+    @Option(names = "--curvature-coefficient", paramLabel = "C", defaultValue = "0.85714",
+            description = "Heights drop by C·d²/(2a): 0 flat earth, default ${DEFAULT-VALUE} (gdal_viewshed's default).")
+    double curvatureCoefficient;
+
+    @Override
+    public Integer call() {
+        ViewshedOptions options = ViewshedOptions.defaults().withObserverHeight(observerHeight)
+                .withTargetHeight(targetHeight).withCurvatureCoefficient(curvatureCoefficient)
+                .withMaxDistance(maxDistance == null ? Double.POSITIVE_INFINITY : maxDistance);
+        DemArgument.requireOutputFolder(out);
+        FloatGrid grid = DemArgument.read(dem, "a cumulative viewshed");
+        VectorLayer layer = VectorLayerReader.read(observers).reprojectedTo(grid.geometry().crs());
+        List<Viewpoint> all = viewpoints(layer);
+        List<Viewpoint> onDem = all.stream().filter(v -> standsOnData(grid, v)).toList();
+        if (onDem.isEmpty()) {
+            throw new InvalidInputException(observers + ": none of its " + all.size()
+                    + " observers stands on a data cell of " + dem);
+        }
+        if (onDem.size() < all.size()) {
+            spec.commandLine().getErr().println("plinth: warning: " + (all.size() - onDem.size()) + " of " + all.size()
+                    + " observers lie outside " + dem + " or on NoData and were skipped");
+        }
+        FloatGrid sum;
+        try (ConsoleMonitor monitor = ConsoleMonitor.open("visibility", common.quiet)) {
+            sum = new CumulativeVisibility(grid, onDem, options, monitor).compute();
+        }
+        RasterFiles.write(out, sum, GeoTiffWriteOptions.defaults());
+        spec.commandLine().getOut().printf("visibility: %d observers, largest %s %s, written to %s%n", onDem.size(),
+                weightField == null ? "count" : "sum of " + weightField, format(max(sum)), out);
+        return PlinthCommand.OK;
+    }
+
+    private List<Viewpoint> viewpoints(VectorLayer layer) {
+        List<Viewpoint> out = new ArrayList<>();
+        for (int i = 0; i < layer.features().size(); i++) {
+            Feature f = layer.features().get(i);
+            double weight = weightOf(f, i);
+            Geometry g = f.geometry();
+            for (int p = 0; p < g.getNumGeometries(); p++) {
+                if (!(g.getGeometryN(p) instanceof Point pt) || pt.isEmpty()) {
+                    throw new InvalidInputException(observers + ": feature #" + (i + 1) + " is a " + g.getGeometryType()
+                            + "; observers must be points");
+                }
+                out.add(new Viewpoint(pt.getX(), pt.getY(), weight));
+            }
+        }
+        if (out.isEmpty()) {
+            throw new InvalidInputException(observers + ": no observer points");
+        }
+        return out;
+    }
+
+    private double weightOf(Feature f, int index) {
+        if (weightField == null) {
+            return 1;
+        }
+        double w = f.number(weightField);
+        if (!(w >= 0) || Double.isInfinite(w)) {
+            throw new InvalidInputException(observers + ": feature #" + (index + 1) + " has no non-negative number in '"
+                    + weightField + "', was " + f.properties().get(weightField));
+        }
+        return w;
+    }
+
+    private static boolean standsOnData(FloatGrid grid, Viewpoint v) {
+        GridGeometry g = grid.geometry();
+        double c = g.transform().colOf(v.x());
+        double r = g.transform().rowOf(v.y());
+        if (!(c >= 0 && r >= 0 && c < g.cols() && r < g.rows())) {
+            return false;
+        }
+        return !grid.isNoData((int) c, (int) r);
+    }
+
+    private static float max(FloatGrid g) {
+        float m = 0;
+        for (float v : g.data()) {
+            if (v > m) {
+                m = v;
+            }
+        }
+        return m;
+    }
+
+    private static String format(float v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Float.toString(v);
+    }
+}
