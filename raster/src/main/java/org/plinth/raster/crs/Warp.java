@@ -28,6 +28,11 @@ import org.plinth.raster.RowBands;
  * <p>NoData: a NoData source cell (NaN or the declared value) never contributes; output NoData
  * cells hold {@link WarpOptions#noData()}, which the result declares.
  *
+ * <p>Agreement with gdalwarp {@code -et 0}: same grid, same NoData cells, values within float
+ * rounding (see WarpTest). gdalwarp splits large warps into chunks and derives the bilinear
+ * widening from each chunk's cell ratio, whereas plinth uses the whole target's; where that ratio
+ * differs between chunks, values near the ratio's 0.95 threshold can differ slightly.
+ *
  * <p>Limits: no datum shift (the source's longitudes and latitudes are taken as WGS 84); north-up
  * source grids only; longitudes are not wrapped across ±180°. Rows run in parallel bands.
  */

@@ -1,61 +1,56 @@
 package org.plinth.raster.terrain;
 
 /**
- * Arctangent for the terrain kernels, about three times faster than {@link Math#atan} in their inner
- * loops and accurate to 1e-10 rad (far below the 1e-7 relative rounding of the float results).
+ * Arctangent for the terrain kernels' inner loops: branch-free, two to three times faster than
+ * {@link Math#atan} / {@link Math#atan2}, with an absolute error below 2e-8 rad (1.2e-6°, under one
+ * float ulp of a result in degrees above about 10°, and far below any tolerance that matters for
+ * terrain).
  *
- * <p>Algorithm: reduce |x| to [0, 1] by {@code atan(x) = π/2 − atan(1/x)}, then to
- * [−tan(π/8), tan(π/8)] by {@code atan(a) = π/4 + atan((a − 1)/(a + 1))}, and sum the Maclaurin series
- * {@code t − t³/3 + t⁵/5 − …} to the t²¹ term; the first omitted term is below
- * {@code tan(π/8)²³/23 ≈ 7e-11}. NaN gives NaN; ±∞ gives ±π/2.
+ * <p>Algorithm: reduce to a ratio {@code t = min/max ∈ [0, 1]} of the absolute values, evaluate
+ * Hastings' odd polynomial of degree 17 for atan on [0, 1] (Abramowitz &amp; Stegun, <i>Handbook of
+ * Mathematical Functions</i>, 4.4.49, |ε| ≤ 2e-8), and unfold the octant with conditional moves;
+ * the data-dependent branches of {@link Math#atan2} mispredict on terrain whose aspect varies from
+ * cell to cell.
  */
 final class Arctangent {
-    private static final double TAN_PI_8 = 0.41421356237309503;
-    private static final double PI_4 = Math.PI / 4;
     private static final double PI_2 = Math.PI / 2;
+    private static final double A2 = -0.3333314528;
+    private static final double A4 = 0.1999355085;
+    private static final double A6 = -0.1420889944;
+    private static final double A8 = 0.1065626393;
+    private static final double A10 = -0.0752896400;
+    private static final double A12 = 0.0429096138;
+    private static final double A14 = -0.0161657367;
+    private static final double A16 = 0.0028662257;
 
     private Arctangent() {
     }
 
+    /** atan(x); NaN gives NaN, ±∞ gives ±π/2. */
     static double atan(double x) {
         double a = Math.abs(x);
-        boolean inverted = a > 1;
-        if (inverted) {
-            a = 1 / a;
-        }
-        double r = a > TAN_PI_8 ? PI_4 + series((a - 1) / (a + 1)) : series(a);
-        if (inverted) {
-            r = PI_2 - r;
-        }
+        double r = unit(Math.min(a, 1) / Math.max(a, 1));
+        r = a > 1 ? PI_2 - r : r;
         return Math.copySign(r, x);
     }
 
-    /** The angle of the vector (x, y) from the x axis, in [−π, π] as {@link Math#atan2}; but atan2(±0, ±0) is 0. */
+    /** The angle of the vector (x, y) from the x axis, in [−π, π] as {@link Math#atan2}; atan2(±0, ±0) is 0. */
     static double atan2(double y, double x) {
-        if (x == 0) {
-            return y == 0 ? 0 : Math.copySign(PI_2, y);
+        double ax = Math.abs(x);
+        double ay = Math.abs(y);
+        double hi = Math.max(ax, ay);
+        if (hi == 0) {
+            return 0;
         }
-        double r = atan(y / x);
-        if (x < 0) {
-            r += Math.copySign(Math.PI, y);
-        }
-        return r;
+        double r = unit(Math.min(ax, ay) / hi);
+        r = ay > ax ? PI_2 - r : r;
+        r = x < 0 ? Math.PI - r : r;
+        return Math.copySign(r, y);
     }
 
-    /** Maclaurin series of atan for |t| ≤ tan(π/8), through t²¹, in Horner form in t². */
-    private static double series(double t) {
+    /** atan(t) for t in [0, 1]: A&amp;S 4.4.49 in Horner form in t². */
+    private static double unit(double t) {
         double s = t * t;
-        double p = 1.0 / 21;
-        p = -1.0 / 19 + s * p;
-        p = 1.0 / 17 + s * p;
-        p = -1.0 / 15 + s * p;
-        p = 1.0 / 13 + s * p;
-        p = -1.0 / 11 + s * p;
-        p = 1.0 / 9 + s * p;
-        p = -1.0 / 7 + s * p;
-        p = 1.0 / 5 + s * p;
-        p = -1.0 / 3 + s * p;
-        p = 1.0 + s * p;
-        return t * p;
+        return t * (1 + s * (A2 + s * (A4 + s * (A6 + s * (A8 + s * (A10 + s * (A12 + s * (A14 + s * A16))))))));
     }
 }
