@@ -14,8 +14,11 @@ import java.util.Arrays;
  *
  * <p>The coefficients only decide which grid line is highest; the answer for a target
  * ({@link #maxSlope}) evaluates the candidate grid lines with the exact model
- * ({@link Octant#obstacleSlope}), taking every piece within {@link #EPS} of the target's ratio, so
- * rounding in the crossings cannot change a result.
+ * ({@link Octant#obstacleSlope}), taking every piece within {@link #EPS} of the target's ratio.
+ * Rounding in a computed crossing can then only pick a line whose obstacle is within rounding
+ * (about 1e-14) of the highest one, which changes no answer unless the target itself is that
+ * close to a tie. {@link #approximateSlope} serves the targets far from any tie from the
+ * coefficients alone.
  */
 final class Horizon {
     /** Pieces that end or start this close to a target's ratio are evaluated too. */
