@@ -12,7 +12,6 @@ import org.plinth.raster.visibility.Viewshed;
 import org.plinth.raster.visibility.ViewshedOptions;
 import org.plinth.raster.visibility.ViewshedOutput;
 import org.plinth.raster.visibility.ViewshedResult;
-import org.plinth.siting.layers.Reprojection;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,7 +53,7 @@ public final class ViewshedCommand implements Callable<Integer> {
         String xy;
 
         @Option(names = "--observer-lonlat", paramLabel = "LON,LAT", required = true,
-                description = "Observer position as WGS 84 longitude, latitude (needs a DEM CRS with an EPSG code).")
+                description = "Observer position as WGS 84 longitude, latitude (DEM CRS: EPSG code, geographic or Transverse Mercator).")
         String lonLat;
     }
 
@@ -126,11 +125,7 @@ public final class ViewshedCommand implements Callable<Integer> {
             throw new InvalidInputException("--observer-lonlat must be a longitude in -180..180 and a latitude in -90..90, was '"
                     + position.lonLat + "'");
         }
-        try {
-            return Reprojection.between(Crs.epsg(4326), crs).apply(ll[0], ll[1]);
-        } catch (InvalidInputException e) {
-            throw new InvalidInputException("--observer-lonlat: " + e.getMessage(), e);
-        }
+        return LonLatPosition.toGrid(crs, ll[0], ll[1]);
     }
 
     private static int[] countVisible(ByteGrid vis) {

@@ -86,6 +86,19 @@ class ViewshedCommandTest {
     }
 
     @Test
+    void lonLatObserverWorksOnAUserDefinedTransverseMercatorCrs() {
+        // The Olinda file's CRS is a WKT-only "UTM Zone 25, Southern Hemisphere" on GRS 80: plinth
+        // projects the lon/lat itself. Same cell as the UTM position, so the same output.
+        double[] ll = Reprojection.between(Crs.epsg(32725), Crs.epsg(4326)).apply(293771, 9115766);
+        Path a = dir.resolve("a.tif");
+        Path b = dir.resolve("b.tif");
+        assertThat(run("raster", "viewshed", OLINDA.toString(), a.toString(), "--observer", OBSERVER, "-q")).isZero();
+        assertThat(run("raster", "viewshed", OLINDA.toString(), b.toString(), "--observer-lonlat", ll[0] + "," + ll[1],
+                "-q")).isZero();
+        assertThat(RasterFiles.read(b).grid().data()).containsExactly(RasterFiles.read(a).grid().data());
+    }
+
+    @Test
     void badInputExitsTwoWithOneSentenceAndNoOutput() throws IOException {
         Path o = dir.resolve("o.tif");
         assertThat(run("raster", "viewshed", OLINDA.toString(), o.toString(), "--observer", "0,0")).isEqualTo(2);
@@ -95,9 +108,9 @@ class ViewshedCommandTest {
         assertThat(err()).contains("observer height must be >= 0 and finite, was -2.0");
         assertThat(run("raster", "viewshed", OLINDA.toString(), o.toString(), "--observer", "12;34")).isEqualTo(2);
         assertThat(err()).contains("--observer must be X,Y (two numbers), was '12;34'");
-        assertThat(run("raster", "viewshed", OLINDA.toString(), o.toString(), "--observer-lonlat", "-34.87,-8.0"))
+        assertThat(run("raster", "viewshed", OLINDA.toString(), o.toString(), "--observer-lonlat", "-34.87,-95"))
                 .isEqualTo(2);
-        assertThat(err()).contains("--observer-lonlat: cannot transform coordinates");
+        assertThat(err()).contains("--observer-lonlat must be a longitude in -180..180 and a latitude in -90..90");
         Path noCrs = dir.resolve("nocrs.asc");
         Files.writeString(noCrs, "ncols 3\nnrows 3\nxllcorner 0\nyllcorner 0\ncellsize 10\n1 2 3\n4 5 6\n7 8 9\n");
         assertThat(run("raster", "viewshed", noCrs.toString(), o.toString(), "--observer", "15,15")).isEqualTo(2);

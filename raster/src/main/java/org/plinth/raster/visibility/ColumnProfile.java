@@ -13,8 +13,15 @@ package org.plinth.raster.visibility;
  */
 final class ColumnProfile {
     private final Octant o;
+    private final float[] z;
+    private final int minorStride;
     private int i;
     private double inverseI;
+    /** DEM index of the cell at minor offset 0 on this grid line. */
+    private int lineBase;
+    /** Curvature terms of this line: {@code c·i·a²} and {@code c·i·b²}. */
+    private double curveA;
+    private double curveQ;
     private int last;
     private int r;
     private boolean atNode;
@@ -30,12 +37,18 @@ final class ColumnProfile {
 
     ColumnProfile(Octant o) {
         this.o = o;
+        this.z = o.heights();
+        this.minorStride = o.minorStride();
     }
 
     /** Positions the cursor on the first element of grid line {@code line} that ends at or after {@code lo}. */
     void begin(int line, double lo) {
         this.i = line;
         this.inverseI = 1.0 / line;
+        this.lineBase = o.lineBase(line);
+        double c = o.curvature() * line;
+        this.curveA = c * o.majorStep2;
+        this.curveQ = c * o.minorStep2;
         this.last = Math.min(line, o.minorEdge);
         atTail = false;
         int r0 = (int) Math.max(0, Math.min(last, Math.floor(lo * line) - 1));
@@ -82,37 +95,37 @@ final class ColumnProfile {
         // Element ends only need to agree with each other: targets are evaluated exactly (Horizon).
         start = seg * inverseI;
         end = (seg + 1) * inverseI;
-        float h0 = o.height(i, seg);
-        float h1 = o.height(i, seg + 1);
+        int idx = lineBase + seg * minorStride;
+        float h0 = z[idx];
+        float h1 = z[idx + minorStride];
         if (o.isNoData(h0) || o.isNoData(h1)) {
             column = -1;
             return;
         }
         double dh = (double) h1 - h0;
-        double c = o.curvature() * i;
         column = i;
-        a = (h0 - seg * dh - o.eye()) * inverseI - c * o.majorStep2;
+        a = (h0 - seg * dh - o.eye()) * inverseI - curveA;
         b = dh;
-        q = c * o.minorStep2;
+        q = curveQ;
     }
 
     private void setNode(int node) {
-        double c = o.curvature() * i;
         start = node * inverseI;
         end = start;
         column = i;
-        a = (o.height(i, node) - o.eye()) * inverseI - c * o.majorStep2;
+        a = (z[lineBase + node * minorStride] - o.eye()) * inverseI - curveA;
         b = 0;
-        q = c * o.minorStep2;
+        q = curveQ;
     }
 
     /** A cell with data neither of whose segments along this grid line has data at both ends. */
     private boolean isLoneNode(int node) {
-        if (o.isNoData(o.height(i, node))) {
+        int idx = lineBase + node * minorStride;
+        if (o.isNoData(z[idx])) {
             return false;
         }
-        boolean below = node > 0 && !o.isNoData(o.height(i, node - 1));
-        boolean above = node < last && !o.isNoData(o.height(i, node + 1));
+        boolean below = node > 0 && !o.isNoData(z[idx - minorStride]);
+        boolean above = node < last && !o.isNoData(z[idx + minorStride]);
         return !below && !above;
     }
 }

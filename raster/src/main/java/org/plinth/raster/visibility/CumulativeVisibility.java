@@ -116,7 +116,9 @@ public final class CumulativeVisibility {
             add(sum, canvas, weights.get(i), locks);
             buffers.add(buffer);
             monitor.checkCancelled();
-            monitor.progress((double) done.incrementAndGet() / frames.size());
+            synchronized (done) {
+                monitor.progress((double) done.incrementAndGet() / frames.size());
+            }
         });
         float[] z = dem.data();
         for (int i = 0; i < z.length; i++) {

@@ -14,8 +14,11 @@ import java.util.Arrays;
  *
  * <p>The coefficients only decide which grid line is highest; the answer for a target
  * ({@link #maxSlope}) evaluates the candidate grid lines with the exact model
- * ({@link Octant#obstacleSlope}), taking every piece within {@link #EPS} of the target's ratio, so
- * rounding in the crossings cannot change a result.
+ * ({@link Octant#obstacleSlope}), taking every piece within {@link #EPS} of the target's ratio.
+ * Rounding in a computed crossing can then only pick a line whose obstacle is within rounding
+ * (about 1e-14) of the highest one, which changes no answer unless the target itself is that
+ * close to a tie. {@link #approximateSlope} serves the targets far from any tie from the
+ * coefficients alone.
  */
 final class Horizon {
     /** Pieces that end or start this close to a target's ratio are evaluated too. */
@@ -36,6 +39,8 @@ final class Horizon {
     private double[] ncb = new double[64];
     private double[] ncq = new double[64];
     private int nSize;
+    /** Index of the old piece the last emitted piece came from, or −1 when it came from the new line. */
+    private int tailOld = -1;
 
     /** No obstacle anywhere on {@code [lo, hi]}. */
     void reset(double lo, double hi) {
@@ -79,14 +84,33 @@ final class Horizon {
         return best;
     }
 
+    /**
+     * The horizon at ratio {@code m} from the stored coefficients, within about 1e-11 of the exact
+     * value; NaN when {@code m} is within {@link #EPS} of a piece boundary, where only
+     * {@link #maxSlope} is reliable. Uses and advances the same cursor as {@link #maxSlope}.
+     */
+    double approximateSlope(double m) {
+        while (cursor + 1 < size && start[cursor + 1] < m - EPS) {
+            cursor++;
+        }
+        if (start[cursor] > m - EPS || (cursor + 1 < size && start[cursor + 1] <= m + EPS)) {
+            return Double.NaN;
+        }
+        return column[cursor] < 0 ? Octant.NO_OBSTACLE : ca[cursor] + cb[cursor] * m - cq[cursor] * m * m;
+    }
+
     /** Raises the horizon by the grid line under {@code g} (positioned at {@code lo}) and trims it to {@code [lo, hi]}. */
     void merge(ColumnProfile g, double lo, double hi) {
         hi = Math.min(hi, end);
         nSize = 0;
+        tailOld = -1;
         int p = 0;
         double u = lo;
         while (true) {
             double pieceEnd = p + 1 < size ? start[p + 1] : end;
+            if (tailOld == p && column[p] > 0) {
+                u = skipElementsBelow(p, g, u, Math.min(pieceEnd, hi));
+            }
             double v = Math.min(Math.min(pieceEnd, g.end), hi);
             combine(p, g, u, v);
             if (v >= hi) {
@@ -103,6 +127,31 @@ final class Horizon {
         swap();
         end = hi;
         cursor = 0;
+    }
+
+    /**
+     * Fast path of {@link #merge} while piece p is already the last piece emitted: passes over the
+     * profile's elements that end before {@code stop} and lie wholly below p (the concavity bound of
+     * {@link #combine}), since each would only re-emit p. Returns where the walk stopped.
+     */
+    private double skipElementsBelow(int p, ColumnProfile g, double u, double stop) {
+        double pa = ca[p];
+        double pb = cb[p];
+        double pq = cq[p];
+        while (g.end < stop) {
+            if (g.column >= 0) {
+                double da = g.a - pa;
+                double db = g.b - pb;
+                double dq = g.q - pq;
+                double du = da + db * u - dq * u * u;
+                if (du > 0 || du + Math.max(0, db - 2 * dq * u) * (g.end - u) > 0) {
+                    return u;
+                }
+            }
+            u = g.end;
+            g.advance();
+        }
+        return u;
     }
 
     /** Emits the upper envelope of piece p and the profile's element on [u, v]. */
@@ -182,10 +231,12 @@ final class Horizon {
 
     private void emitOld(int p, double at) {
         emit(column[p], ca[p], cb[p], cq[p], at);
+        tailOld = p;
     }
 
     private void emitNew(ColumnProfile g, double at) {
         emit(g.column, g.a, g.b, g.q, at);
+        tailOld = -1;
     }
 
     private void emit(int col, double a, double b, double q, double at) {

@@ -124,6 +124,20 @@ final class Octant {
         return k;
     }
 
+    /** The DEM's values (shared, read-only). */
+    float[] heights() {
+        return z;
+    }
+
+    /** DEM index of the cell j major steps out on the observer's axis (minor offset 0). */
+    int lineBase(int j) {
+        return base + j * majorStride;
+    }
+
+    int minorStride() {
+        return minorStride;
+    }
+
     float height(int j, int r) {
         return z[base + j * majorStride + r * minorStride];
     }

@@ -13,6 +13,11 @@ final class SectorSweep {
     private static final int CANCEL_CHECK_LINES = 32;
     /** Relative slack on the trimmed horizon's upper end, so rounding never trims a needed ratio. */
     private static final double TRIM_SLACK = 1e-9;
+    /**
+     * Relative margin around the coefficient horizon within which a target is decided by the exact
+     * model; the coefficients are within about 1e-15 · (heights + height steps) of the model.
+     */
+    private static final double APPROXIMATION_TOLERANCE = 1e-9;
 
     private final SightFrame f;
     private final Octant o;
@@ -95,8 +100,23 @@ final class SectorSweep {
         }
         double m = (double) k / n;
         double l2 = o.rayLength2(m);
+        double target = o.targetSlope(n, ground + f.targetHeight, l2);
+        if (out.minimumHeight == null) {
+            // Visibility only: the stored coefficients settle every target that is not within
+            // rounding of the horizon, without evaluating the model.
+            double approx = horizon.approximateSlope(m);
+            double tolerance = APPROXIMATION_TOLERANCE * (1 + Math.abs(approx));
+            if (approx == Octant.NO_OBSTACLE || target > approx + tolerance) {
+                write(idx, Viewshed.VISIBLE, 0f);
+                return;
+            }
+            if (target < approx - tolerance) {
+                write(idx, Viewshed.NOT_VISIBLE, 0f);
+                return;
+            }
+        }
         double h = horizon.maxSlope(o, k, n, m, l2);
-        boolean visible = o.targetSlope(n, ground + f.targetHeight, l2) >= h;
+        boolean visible = target >= h;
         float need = 0f;
         if (out.minimumHeight != null && h != Octant.NO_OBSTACLE) {
             need = (float) Math.max(0, o.elevationOnHorizon(n, h, l2) - ground);

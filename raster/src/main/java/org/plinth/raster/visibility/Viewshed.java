@@ -130,7 +130,10 @@ public final class Viewshed {
         (parallel ? range.parallel() : range).forEach(t -> {
             new SectorSweep(f, octants[t / sectors], canvas).run(t % sectors, sectors, monitor);
             if (parallel) {
-                monitor.progress((double) done.incrementAndGet() / tasks);
+                // Under the lock so that the fractions reach the monitor in increasing order.
+                synchronized (done) {
+                    monitor.progress((double) done.incrementAndGet() / tasks);
+                }
             }
         });
     }

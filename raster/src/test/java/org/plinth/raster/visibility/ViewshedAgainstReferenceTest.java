@@ -46,6 +46,8 @@ class ViewshedAgainstReferenceTest {
 
         ViewshedResult res = new Viewshed(dem, opt).compute();
         ByteGrid vis = res.visibility().orElseThrow();
+        // Visibility alone takes a shortcut through the horizon's coefficients: check it too.
+        ByteGrid visOnly = Viewshed.visibility(dem, opt);
         FloatGrid need = res.minimumVisibleHeight().orElseThrow();
         ExactLineOfSight ref = new ExactLineOfSight(dem, oc, or, observerHeight, targetHeight, cw, ch,
                 cc / (2 * 6378137.0), maxDistance);
@@ -53,6 +55,8 @@ class ViewshedAgainstReferenceTest {
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
                 assertThat(vis.get(c, r)).as(ctx + " visibility at (%d,%d)", c, r).isEqualTo(ref.visibility(c, r));
+                assertThat(visOnly.get(c, r)).as(ctx + " visibility only at (%d,%d)", c, r)
+                        .isEqualTo(ref.visibility(c, r));
                 // Float.valueOf so that NaN (NoData) equals NaN.
                 assertThat(Float.valueOf(need.get(c, r))).as(ctx + " min height at (%d,%d)", c, r)
                         .isEqualTo(Float.valueOf(ref.minimumHeight(c, r)));
