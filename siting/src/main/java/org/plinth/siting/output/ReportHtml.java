@@ -126,7 +126,7 @@ public final class ReportHtml {
         }
         h.raw("</table>\n<p class=\"note\">Weights are normalised to sum 1 per strategy. ");
         for (StrategyOutcome s : r.strategies()) {
-            h.text(s.spec().label() + ": " + ("owa".equals(s.spec().aggregation())
+            h.text(s.spec().label() + " (" + s.spec().weightSource() + "): " + ("owa".equals(s.spec().aggregation())
                     ? String.format(Locale.ROOT, "ordered weighted average, risk attitude α = %.2f. ", s.spec().owaAlpha())
                     : "weighted linear combination. "));
         }

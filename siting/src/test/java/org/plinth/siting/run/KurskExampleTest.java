@@ -48,7 +48,8 @@ class KurskExampleTest {
     void everyStrategyHasSitesInsideTheAreaAndOutsideTheBorderZone() {
         VectorLayer border = result.layers().get("border");
         GeometryFactory gf = new GeometryFactory();
-        assertThat(result.strategies()).extracting(StrategyOutcome::key).containsExactly("battlefield", "heritage", "discreet");
+        assertThat(result.strategies()).extracting(StrategyOutcome::key).containsExactly("battlefield", "heritage", "discreet",
+                "commission");
         for (StrategyOutcome s : result.strategies()) {
             assertThat(s.sites()).isNotEmpty();
             double previous = Double.POSITIVE_INFINITY;
@@ -114,13 +115,22 @@ class KurskExampleTest {
     void reportHasEverySectionAndSaysThereIsNoDem() throws Exception {
         String html = Files.readString(out.resolve("report.html"));
         for (String id : List.of("summary", "warnings", "sources", "criteria", "constraints", "strategy-battlefield",
-                "strategy-heritage", "strategy-discreet", "comparison", "method")) {
+                "strategy-heritage", "strategy-discreet", "strategy-commission", "comparison", "method")) {
             assertThat(html).contains("id=\"" + id + "\"");
         }
         assertThat(html).contains("No DEM").contains("UNOBSTRUCTED PROXY").contains("GeoNames")
                 .contains("data:image/png;base64,").doesNotContain("http://").doesNotContain("https://");
         assertThat(Files.size(out.resolve("map-discreet.png"))).isGreaterThan(50_000);
         assertThat(Files.readString(out.resolve("summary.json"))).contains("\"kendall_tau\"");
+    }
+
+    @Test
+    void commissionStrategyTakesTheAhpGroupWeightsOfTheJudgmentsFile() {
+        StrategyOutcome commission = result.strategies().get(3);
+        var group = org.plinth.siting.judgments.JudgmentsReader.read(Path.of("..", "examples", "kursk", "judgments.yaml"))
+                .weigh().weightMap();
+        assertThat(commission.spec().weightSource()).contains("judgments.yaml");
+        group.forEach((k, w) -> assertThat(commission.weights().get(k)).as(k).isCloseTo(w, within(1e-9)));
     }
 
     @Test
