@@ -195,6 +195,12 @@ public final class ReportHtml {
         matrix(h, c.strategies(), c.kendallTau());
         h.el("p", "Overlap (Jaccard index) of each pair's best 10 % of allowed cells:");
         matrix(h, c.strategies(), c.topOverlap());
+        h.el("p", String.format(Locale.ROOT, "Top-k overlap: the share of each pair's top site lists that are the same place"
+                + " (within %.1f km, each site matched once):", c.matchDistance() / 1000));
+        matrix(h, c.strategies(), c.topKOverlap());
+        List<String> every = c.inEveryTopDecile().stream().map(Comparison.SharedSite::id).toList();
+        h.el("p", "In the top decile of every strategy: " + (every.isEmpty() ? "no candidate site." : String.join(", ", every)
+                + "."));
         h.el("p", "Sites that rank high in several strategies (at or above the 90th percentile of allowed cells):");
         if (c.shared().isEmpty()) {
             h.el("p", "None: the strategies point to different places.");

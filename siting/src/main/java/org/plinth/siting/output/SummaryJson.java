@@ -122,6 +122,10 @@ public final class SummaryJson {
         c.strategies().forEach(keys::add);
         o.set("kendall_tau", matrix(c.kendallTau()));
         o.set("top10_jaccard", matrix(c.topOverlap()));
+        o.set("top_k_overlap", matrix(c.topKOverlap()));
+        o.put("match_distance_m", c.matchDistance());
+        ArrayNode every = o.putArray("in_every_top_decile");
+        c.inEveryTopDecile().forEach(s -> every.add(s.id()));
         ArrayNode shared = o.putArray("shared_sites");
         for (Comparison.SharedSite s : c.shared()) {
             ObjectNode so = shared.addObject();

@@ -10,10 +10,18 @@ import java.util.Map;
  * @param kendallTau Kendall's τ-b between the strategies' orderings of all candidate sites (each
  *                   strategy scores every site of every strategy)
  * @param topOverlap Jaccard index of the strategies' top-10 % allowed cells
+ * @param topKOverlap share of the two strategies' top-N site lists that match (sites within
+ *                    {@code matchDistance} of each other, each matched once; 1 = the same places)
+ * @param matchDistance metres within which two strategies' sites count as the same place
  * @param shared sites that rank high (at or above the 90th percentile of allowed cells) in two or more strategies
  */
 public record Comparison(List<String> strategies, double[][] kendallTau, double[][] topOverlap,
-                         List<SharedSite> shared) {
+                         double[][] topKOverlap, double matchDistance, List<SharedSite> shared) {
+
+    /** The shared sites that are in the top decile of every strategy. */
+    public List<SharedSite> inEveryTopDecile() {
+        return shared.stream().filter(s -> s.highIn().size() == strategies.size()).toList();
+    }
 
     /**
      * @param id the pooled id (sites chosen by several strategies at one cell are joined with '=')

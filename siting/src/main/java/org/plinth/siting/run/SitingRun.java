@@ -108,7 +108,9 @@ public final class SitingRun {
             }
         }
         step("comparison");
-        Comparison comparison = StrategyComparison.compare(outcomes, allowed);
+        // two strategies' sites count as the same place within half the minimum separation (at least one cell)
+        double match = Math.max(scenario.sites().minSeparation() / 2, area.grid().transform().cellWidth());
+        Comparison comparison = StrategyComparison.compare(outcomes, allowed, match);
         step(null);
         return new SitingResult(scenario, area, layers, criteria, allowed, shares, outcomes, comparison, hillshade,
                 List.copyOf(warnings), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(timings)));

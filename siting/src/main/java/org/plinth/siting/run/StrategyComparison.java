@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.plinth.decision.compare.KendallTau;
+import org.plinth.decision.compare.RankedListComparison;
+import org.plinth.decision.sites.CandidateSite;
 import org.plinth.raster.ByteGrid;
 import org.plinth.raster.FloatGrid;
 
@@ -19,7 +21,7 @@ final class StrategyComparison {
     private StrategyComparison() {
     }
 
-    static Comparison compare(List<StrategyOutcome> outcomes, ByteGrid allowed) {
+    static Comparison compare(List<StrategyOutcome> outcomes, ByteGrid allowed, double matchDistance) {
         int k = outcomes.size();
         List<String> keys = outcomes.stream().map(StrategyOutcome::key).toList();
         List<PooledSites.Pooled> pooledSites = PooledSites.of(outcomes);
@@ -35,9 +37,12 @@ final class StrategyComparison {
         }
         double[][] tau = new double[k][k];
         double[][] overlap = new double[k][k];
+        double[][] topK = new double[k][k];
         for (int a = 0; a < k; a++) {
             for (int b = 0; b < k; b++) {
                 tau[a][b] = pooled.size() < 2 ? Double.NaN : KendallTau.tauB(scores[a], scores[b]);
+                topK[a][b] = RankedListComparison.byDistance(candidates(outcomes.get(a)), candidates(outcomes.get(b)),
+                        matchDistance).overlap();
                 overlap[a][b] = jaccard(outcomes.get(a).suitability(), dists[a], outcomes.get(b).suitability(),
                         dists[b], allowed);
             }
@@ -57,7 +62,12 @@ final class StrategyComparison {
                 shared.add(new Comparison.SharedSite(pooledSites.get(i).id(), pooled.get(i), pct, high));
             }
         }
-        return new Comparison(keys, tau, overlap, shared);
+        return new Comparison(keys, tau, overlap, topK, matchDistance, shared);
+    }
+
+    private static List<CandidateSite> candidates(StrategyOutcome o) {
+        return o.sites().stream().map(s -> new CandidateSite(s.rank(), col(o.suitability(), s), row(o.suitability(), s),
+                s.x(), s.y(), s.score(), 0, s.areaM2())).toList();
     }
 
     private static int col(FloatGrid g, SiteRecord s) {
