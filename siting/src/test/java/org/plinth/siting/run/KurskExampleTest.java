@@ -134,6 +134,21 @@ class KurskExampleTest {
     }
 
     @Test
+    void topKOverlapIsOneWithItselfAndTheEveryDecileSitesAreHighEverywhere() {
+        Comparison c = result.comparison();
+        for (int i = 0; i < c.strategies().size(); i++) {
+            assertThat(c.topKOverlap()[i][i]).isEqualTo(1.0);
+        }
+        for (Comparison.SharedSite s : c.inEveryTopDecile()) {
+            assertThat(s.highIn()).containsExactlyElementsOf(c.strategies());
+            s.percentiles().values().forEach(p -> assertThat(p).isGreaterThanOrEqualTo(90.0));
+        }
+        // the heritage strategy's best site is the Kursk Bulge memorial area, which every strategy but the
+        // discreet one rates in its top decile
+        assertThat(c.shared()).anyMatch(s -> s.id().contains("heritage-1") && s.highIn().contains("battlefield"));
+    }
+
+    @Test
     void kendallTauIsOneOnTheDiagonalAndSymmetric() {
         double[][] tau = result.comparison().kendallTau();
         for (int i = 0; i < tau.length; i++) {
