@@ -1,7 +1,5 @@
 package org.plinth.app.cli;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.plinth.siting.robustness.RobustnessAnalysis;
@@ -10,7 +8,6 @@ import org.plinth.siting.robustness.RobustnessOutputs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code plinth robustness SCENARIO}: the run plus SMAA-2, weight sweeps and the spread map. */
 @Command(name = "robustness", mixinStandardHelpOptions = true,
@@ -20,15 +17,6 @@ import picocli.CommandLine.Parameters;
             "Adds rank-acceptability-*.png, sweep-*.png, spread-*.tif, a report section and summary.json's",
             "'robustness' entry to the run's outputs."})
 public final class RobustnessCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario folder or scenario.yaml.")
-    Path scenarioPath;
-
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/<scenario name>).")
-    Path out;
-
-    @Option(names = "--strategy", paramLabel = "NAME", description = "Only this strategy (repeatable).")
-    List<String> strategies = new ArrayList<>();
-
     @Option(names = "--draws", paramLabel = "N", description = "SMAA weight draws (default: ${DEFAULT-VALUE}).")
     int draws = RobustnessOptions.defaults().draws();
 
@@ -46,8 +34,8 @@ public final class RobustnessCommand implements Callable<Integer> {
             description = "Weight draws for the per-cell spread map (default: ${DEFAULT-VALUE}).")
     int spreadDraws = RobustnessOptions.defaults().spreadDraws();
 
-    @Option(names = "--json", description = "Print summary.json to stdout instead of the human summary.")
-    boolean json;
+    @Mixin
+    ScenarioOptions scenario;
 
     @Mixin
     CommonOptions common;
@@ -59,7 +47,7 @@ public final class RobustnessCommand implements Callable<Integer> {
     public Integer call() {
         RobustnessOptions options = new RobustnessOptions(draws, seed, halfWidth, uniform, spreadDraws,
                 RobustnessOptions.defaults().sweepSteps());
-        return SitingJob.execute(scenarioPath, out, strategies, json, common.quiet, spec.commandLine().getOut(),
+        return SitingJob.execute(scenario, common.quiet, spec.commandLine().getOut(),
                 (result, monitor, steps) -> {
                     steps.accept("robustness (SMAA, sweeps, spread)");
                     return List.of(new RobustnessOutputs(new RobustnessAnalysis(result, options).compute(monitor),

@@ -1,13 +1,8 @@
 package org.plinth.app.cli;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code plinth run SCENARIO}: the siting job. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -17,17 +12,8 @@ import picocli.CommandLine.Parameters;
             "map-<strategy>.png, report.html, summary.json. Written to a temporary folder and moved into",
             "place only on success."})
 public final class RunCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario folder or scenario.yaml.")
-    Path scenarioPath;
-
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/<scenario name>).")
-    Path out;
-
-    @Option(names = "--strategy", paramLabel = "NAME", description = "Run only this strategy (repeatable).")
-    List<String> strategies = new ArrayList<>();
-
-    @Option(names = "--json", description = "Print summary.json to stdout instead of the human summary.")
-    boolean json;
+    @Mixin
+    ScenarioOptions scenario;
 
     @Mixin
     CommonOptions common;
@@ -37,7 +23,7 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return SitingJob.execute(scenarioPath, out, strategies, json, common.quiet, spec.commandLine().getOut(),
+        return SitingJob.execute(scenario, common.quiet, spec.commandLine().getOut(),
                 SitingJob.none());
     }
 }

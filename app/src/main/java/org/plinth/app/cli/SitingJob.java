@@ -24,10 +24,11 @@ final class SitingJob {
      * Runs the scenario, lets {@code extend} add outputs from the result, writes everything and
      * prints the summary (or summary.json with {@code json}).
      */
-    static int execute(Path scenarioPath, Path out, List<String> strategies, boolean json, boolean quiet,
-                       PrintWriter stdout, ExtensionFactory extend) {
-        Scenario scenario = ScenarioReader.read(scenarioPath);
-        Path target = out != null ? out : Path.of("out", scenario.name());
+    static int execute(ScenarioOptions options, boolean quiet, PrintWriter stdout, ExtensionFactory extend) {
+        Scenario scenario = ScenarioReader.read(options.scenarioPath);
+        Path target = options.out != null ? options.out : Path.of("out", scenario.name());
+        List<String> strategies = options.strategies;
+        boolean json = options.json;
         try (ConsoleMonitor monitor = ConsoleMonitor.open("plinth", quiet)) {
             StepPrinter steps = new StepPrinter(quiet);
             SitingResult result = new SitingRun(scenario, strategies, monitor, steps).compute();
