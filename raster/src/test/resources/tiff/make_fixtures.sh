@@ -137,6 +137,18 @@ make('bands2_int16_band_deflate2_striped.tif', 'Int16', ['COMPRESS=DEFLATE', 'PR
 make('bands3_float32_pixel_deflate3_striped.tif', 'Float32', ['COMPRESS=DEFLATE', 'PREDICTOR=3',
      'INTERLEAVE=PIXEL'] + STRIPED, bands=3)
 
+# One long LZW strip (256 x 256 Byte, 4-symbol noise) so the code table fills up, widens to 12 bits
+# and is cleared several times; checked by its own test, not in fixtures.tsv. With k = row * 256 + col:
+#   x = 2654435761 k mod 2^32;  x = x xor (x >> 15);  x = 2246822519 x mod 2^32;  value = x >> 30
+k = np.arange(256 * 256, dtype=np.int64).reshape(256, 256)
+x = (2654435761 * k) % 2**32
+x = x ^ (x >> 15)
+x = (2246822519 * x) % 2**32
+mem = gdal.GetDriverByName('MEM').Create('', 256, 256, 1, gdal.GDT_Byte)
+mem.SetGeoTransform((431000.0, 30.0, 0.0, 5731000.0, 0.0, -30.0))
+mem.GetRasterBand(1).WriteArray((x >> 30).astype(np.uint8))
+gdal.Translate('lzw_table_resets_byte.tif', mem, creationOptions=['COMPRESS=LZW', 'BLOCKYSIZE=256'])
+
 with open('fixtures.tsv', 'w') as f:
     f.write('\n'.join(golden) + '\n')
 PY

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "plinth", mixinStandardHelpOptions = true, version = "plinth 0.1.0",
         description = "Plan where a memorial should stand: raster engine, siting, group decisions.",
-        subcommands = {RasterCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, RobustnessCommand.class, WeighCommand.class, RasterCommand.class,
+            CommandLine.HelpCommand.class})
 public final class PlinthCommand implements Runnable {
     public static final int OK = 0;
     public static final int FAILURE = 1;

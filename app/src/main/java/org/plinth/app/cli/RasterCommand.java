@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code plinth raster ...}: GDAL-like commands over the raster engine. */
 @Command(name = "raster", mixinStandardHelpOptions = true,
         description = "Raster tools: slope, aspect, hillshade, viewshed, distance, visibility.",
-        subcommands = {ViewshedCommand.class, VisibilityCommand.class})
+        subcommands = {SlopeCommand.class, AspectCommand.class, HillshadeCommand.class, ViewshedCommand.class,
+            DistanceCommand.class, VisibilityCommand.class})
 public final class RasterCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -14,17 +14,17 @@ public enum GroupAggregation {
      * reciprocal; Aczél &amp; Saaty 1983), then weights and consistency come from that matrix. For
      * the group acting as one decision maker.
      */
-    AIJ("aij", "aggregation of individual judgments (weighted geometric mean)"),
+    AIJ("aij", "aggregation of individual judgments by weighted geometric mean"),
     /**
      * Aggregation of individual priorities by the influence-weighted arithmetic mean of each
      * stakeholder's weights. For stakeholders acting as separate individuals. No group matrix.
      */
-    AIP_ARITHMETIC("aip-arithmetic", "aggregation of individual priorities (weighted arithmetic mean)"),
+    AIP_ARITHMETIC("aip-arithmetic", "aggregation of individual priorities by weighted arithmetic mean"),
     /**
      * Aggregation of individual priorities by the influence-weighted geometric mean of each
      * stakeholder's weights, renormalised to sum 1. No group matrix.
      */
-    AIP_GEOMETRIC("aip-geometric", "aggregation of individual priorities (weighted geometric mean)");
+    AIP_GEOMETRIC("aip-geometric", "aggregation of individual priorities by weighted geometric mean");
 
     private final String id;
     private final String description;

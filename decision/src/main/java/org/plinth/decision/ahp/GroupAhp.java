@@ -51,7 +51,8 @@ public final class GroupAhp {
         if (aggregation == GroupAggregation.AIJ) {
             group = ahp.weigh(aggregateJudgments(criteria, stakeholders));
             weights = group.weights();
-            if (!group.isConsistent()) {
+            // With one stakeholder the group matrix is theirs: a second warning would repeat the first.
+            if (!group.isConsistent() && stakeholders.size() > 1) {
                 warnAbout("group (AIJ)", group, warnings);
             }
         } else {

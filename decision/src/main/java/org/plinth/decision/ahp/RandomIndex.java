@@ -26,13 +26,13 @@ import java.util.Locale;
  * Orders beyond a table are refused rather than extrapolated.
  */
 public enum RandomIndex {
-    SAATY_1980("saaty1980", "Saaty (1980)",
+    SAATY_1980("saaty1980", "Saaty 1980",
             new int[] {3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15},
             new double[] {0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49, 1.51, 1.48, 1.56, 1.57, 1.59}),
-    SAATY_2005("saaty2005", "Saaty (2005)",
+    SAATY_2005("saaty2005", "Saaty 2005",
             new int[] {3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15},
             new double[] {0.52, 0.89, 1.11, 1.25, 1.35, 1.40, 1.45, 1.49, 1.52, 1.54, 1.56, 1.58, 1.59}),
-    DONEGAN_DODD_1991("donegan-dodd", "Donegan & Dodd (1991)",
+    DONEGAN_DODD_1991("donegan-dodd", "Donegan & Dodd 1991",
             new int[] {3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20,
                 25, 30, 40, 50, 60, 70, 80, 90, 100},
             new double[] {0.4914, 0.8286, 1.0591, 1.1797, 1.2519, 1.3171, 1.3733, 1.4055, 1.4213, 1.4497,
@@ -56,7 +56,7 @@ public enum RandomIndex {
         return id;
     }
 
-    /** Short citation, e.g. {@code Saaty (1980)}. */
+    /** Short citation, e.g. {@code Saaty 1980}. */
     public String citation() {
         return citation;
     }

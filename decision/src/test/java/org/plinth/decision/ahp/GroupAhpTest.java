@@ -103,7 +103,7 @@ class GroupAhpTest {
         assertThat(r.anyInconsistent()).isTrue();
         assertThat(r.stakeholders().get(0).result().consistencyRatio()).isCloseTo(0.3564, within(5e-5));
         assertThat(r.warnings().get(0)).startsWith("stakeholder 'commission': consistency ratio ")
-                .contains("exceeds 0.10 (Saaty (1980)); most inconsistent: ");
+                .contains("exceeds 0.10 (Saaty 1980); most inconsistent: ");
     }
 
     @Test

@@ -147,6 +147,7 @@ public final class EuclideanDistance {
     private final class RowWorker {
         private final int cols;
         private final double width2;
+        private final double inverseWidth2;
         private final double height;
         private final LowerEnvelope envelope;
         private final double[] vertical2;
@@ -155,6 +156,7 @@ public final class EuclideanDistance {
         RowWorker(GridGeometry grid) {
             cols = grid.cols();
             width2 = grid.transform().cellWidth() * grid.transform().cellWidth();
+            inverseWidth2 = 1 / width2;
             height = grid.transform().cellHeight();
             envelope = new LowerEnvelope(cols);
             vertical2 = new double[cols];
@@ -169,7 +171,7 @@ public final class EuclideanDistance {
                 if (rowsAway != NONE) {
                     double dy = rowsAway * height;
                     vertical2[c] = dy * dy;
-                    envelope.add(c, c, vertical2[c] / width2);
+                    envelope.add(c, c, vertical2[c] * inverseWidth2);
                 }
             }
             if (envelope.isEmpty()) {

@@ -45,17 +45,19 @@ final class LowerEnvelope {
             }
             last--;
         }
-        double s = Double.NEGATIVE_INFINITY;
+        // The intersection with the last parabola is num / den with den > 0 (positions increase);
+        // comparing num with boundary * den avoids a division per popped parabola.
+        double num = 0;
+        double den = 1;
         while (last >= 0) {
-            s = (k - key[last]) / (2 * (p - position[last]));
-            if (s > boundary[last]) {
+            num = k - key[last];
+            den = 2 * (p - position[last]);
+            if (num > boundary[last] * den) {
                 break;
             }
             last--;
         }
-        if (last < 0) {
-            s = Double.NEGATIVE_INFINITY;
-        }
+        double s = last < 0 ? Double.NEGATIVE_INFINITY : num / den;
         int slot = last + 1;
         id[slot] = parabolaId;
         position[slot] = p;

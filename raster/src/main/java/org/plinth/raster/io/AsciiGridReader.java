@@ -54,11 +54,13 @@ public final class AsciiGridReader {
             int n = 0;
             try {
                 while (more && n < data.length) {
-                    data[n++] = (float) tokens.number();
+                    data[n] = (float) tokens.number();
+                    n++;
                     more = tokens.next();
                 }
             } catch (NumberFormatException e) {
-                throw new InvalidInputException(name + ": value " + (n) + " is not a number: '" + tokens.text() + "'", e);
+                throw new InvalidInputException(name + ": value at row " + (n / h.cols + 1) + ", column "
+                        + (n % h.cols + 1) + " is not a number: '" + tokens.text() + "'", e);
             }
             if (n < data.length) {
                 throw new InvalidInputException(name + ": expected " + data.length + " values (" + h.cols + " x "

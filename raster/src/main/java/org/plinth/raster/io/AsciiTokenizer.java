@@ -3,6 +3,7 @@ package org.plinth.raster.io;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Splits an ASCII grid into whitespace-separated tokens and parses numbers without building strings.
@@ -46,7 +47,7 @@ final class AsciiTokenizer {
         tokenLength = 0;
         while (c > ' ') {
             if (tokenLength == token.length) {
-                token = java.util.Arrays.copyOf(token, token.length * 2);
+                token = Arrays.copyOf(token, token.length * 2);
             }
             token[tokenLength++] = (byte) c;
             c = read();

@@ -1,6 +1,7 @@
 package org.plinth.raster.io;
 
 import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
@@ -99,7 +100,7 @@ public enum Compression {
     byte[] encode(byte[] in, int length, int level) {
         switch (this) {
             case NONE:
-                return java.util.Arrays.copyOf(in, length);
+                return Arrays.copyOf(in, length);
             case LZW:
                 return Lzw.encode(in, length);
             case PACKBITS:

@@ -1,6 +1,8 @@
 package org.plinth.raster.io;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.plinth.raster.Crs;
@@ -323,7 +325,7 @@ final class GeoKeys {
             ifd.doubles(TiffTag.MODEL_TRANSFORMATION, t.pixelWidth(), t.rotationX(), 0, t.originX(),
                     t.rotationY(), t.pixelHeight(), 0, t.originY(), 0, 0, 0, 0, 0, 0, 0, 1);
         }
-        java.util.List<int[]> entries = new java.util.ArrayList<>();
+        List<int[]> entries = new ArrayList<>();
         String ascii = null;
         boolean geographic = crs.isGeographic();
         int epsg = crs.epsgCode().orElse(0);

@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
@@ -82,7 +83,7 @@ public final class GeoTiffReader {
         if (s == null || s.isBlank()) {
             return null;
         }
-        String t = s.strip().toLowerCase(java.util.Locale.ROOT);
+        String t = s.strip().toLowerCase(Locale.ROOT);
         if (t.equals("nan") || t.equals("-nan")) {
             return Float.NaN;
         }

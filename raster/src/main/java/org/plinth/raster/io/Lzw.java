@@ -1,5 +1,8 @@
 package org.plinth.raster.io;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -9,7 +12,8 @@ import java.util.Arrays;
  *
  * <p>Decoding keeps each table entry as an (offset, length) pair into the output already written:
  * every new entry is the previous string plus the next string's first byte, and those bytes sit next
- * to each other in the output. So decoding never builds strings, it only copies.
+ * to each other in the output. So decoding never builds strings, it only copies; strings of up to 8
+ * bytes (most of them) are copied as one 8-byte move.
  *
  * <p>Reference: TIFF 6.0 section 13. The pre-1992 "old-style" LZW (least-significant bit first) is not
  * supported.
@@ -21,6 +25,7 @@ final class Lzw {
     private static final int MIN_BITS = 9;
     private static final int MAX_BITS = 12;
     private static final int TABLE_SIZE = 1 << MAX_BITS;
+    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private Lzw() {
     }
@@ -44,33 +49,48 @@ final class Lzw {
         long buffer = 0;
         int buffered = 0;
         int inPos = 0;
+        int limit = in.length - 3;
         while (pos < out.length) {
-            while (buffered < bits && inPos < in.length) {
-                buffer = (buffer << 8) | (in[inPos++] & 0xFF);
-                buffered += 8;
-            }
             if (buffered < bits) {
-                break;
+                if (inPos < limit) {
+                    // Three bytes at once: 24 + at most 11 leftover bits fit the 64-bit buffer.
+                    buffer = (buffer << 24) | (in[inPos] & 0xFF) << 16 | (in[inPos + 1] & 0xFF) << 8 | (in[inPos + 2] & 0xFF);
+                    inPos += 3;
+                    buffered += 24;
+                } else {
+                    while (buffered < bits && inPos < in.length) {
+                        buffer = (buffer << 8) | (in[inPos++] & 0xFF);
+                        buffered += 8;
+                    }
+                    if (buffered < bits) {
+                        break;
+                    }
+                }
             }
             int code = (int) (buffer >>> (buffered - bits)) & ((1 << bits) - 1);
             buffered -= bits;
-            if (code == EOI) {
+            int curStart = pos;
+            int curLength;
+            if (code >= FIRST_FREE && code < next) {
+                int len = length[code];
+                if (len <= 8 && pos + 8 <= out.length) {
+                    // One 8-byte move; the bytes past the string are overwritten by what follows.
+                    LONG.set(out, pos, (long) LONG.get(out, start[code]));
+                    curLength = len;
+                } else {
+                    curLength = copy(out, start[code], len, pos);
+                }
+                pos += curLength;
+            } else if (code < CLEAR) {
+                out[pos++] = (byte) code;
+                curLength = 1;
+            } else if (code == EOI) {
                 break;
-            }
-            if (code == CLEAR) {
+            } else if (code == CLEAR) {
                 bits = MIN_BITS;
                 next = FIRST_FREE;
                 oldStart = -1;
                 continue;
-            }
-            int curStart = pos;
-            int curLength;
-            if (code < CLEAR) {
-                out[pos++] = (byte) code;
-                curLength = 1;
-            } else if (code < next && oldStart >= 0) {
-                curLength = copy(out, start[code], length[code], pos);
-                pos += curLength;
             } else if (code == next && oldStart >= 0) {
                 // KwKwK: the string is the previous one followed by its own first byte.
                 int n = copy(out, oldStart, oldLength, pos);

@@ -9,6 +9,7 @@ import org.plinth.raster.FloatGrid;
 import org.plinth.raster.GeoTransform;
 import org.plinth.raster.GridGeometry;
 import org.plinth.raster.InvalidInputException;
+import org.plinth.raster.PixelAnchor;
 
 /**
  * Joins rasters that lie on one grid (same CRS, same cell size, origins a whole number of cells apart,
@@ -63,7 +64,7 @@ final class Mosaic {
         boolean sameType = tiles.stream().allMatch(r -> r.dataType() == first.dataType());
         boolean sameAnchor = tiles.stream().allMatch(r -> r.anchor() == first.anchor());
         return new RasterFile(result, sameType ? first.dataType() : RasterDataType.FLOAT32,
-                sameAnchor ? first.anchor() : org.plinth.raster.PixelAnchor.CORNER, 1, Optional.empty());
+                sameAnchor ? first.anchor() : PixelAnchor.CORNER, 1, Optional.empty());
     }
 
     private static void check(GridGeometry g, GridGeometry ref, String name) {

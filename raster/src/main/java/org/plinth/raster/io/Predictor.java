@@ -1,17 +1,31 @@
 package org.plinth.raster.io;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * TIFF predictors, applied per row of a strip or tile before compression. Horizontal differencing
- * (predictor 2) stores each sample as the difference from the sample one pixel to its left, in
- * integer arithmetic modulo the sample size, on the sample values in the file's byte order (libtiff
+ * (predictor 2) stores each sample as the difference from the same sample of the pixel to its left,
+ * in integer arithmetic modulo the sample size, on the sample values in the file's byte order (libtiff
  * also applies it to 32- and 64-bit floats, on their bit patterns). The floating-point predictor (3,
  * Adobe Technical Note 3) splits each row of {@code n} values of {@code b} bytes into {@code b}
  * planes, most significant byte first whatever the file's byte order, then byte-differences the row.
+ *
+ * <p>Samples are accessed through byte-array views ({@link VarHandle}), which the JIT turns into
+ * plain (byte-swapping where needed) loads and stores; running sums stay in locals.
  */
 final class Predictor {
     static final int NONE = 1;
     static final int HORIZONTAL = 2;
     static final int FLOATING_POINT = 3;
+
+    private static final VarHandle LE16 = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle BE16 = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.BIG_ENDIAN);
+    private static final VarHandle LE32 = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle BE32 = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+    private static final VarHandle LE64 = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle BE64 = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
     private Predictor() {
     }
@@ -25,31 +39,49 @@ final class Predictor {
     static void undoHorizontal(byte[] b, int rows, int rowSamples, int stride, int bytes, boolean little) {
         for (int r = 0; r < rows; r++) {
             int row = r * rowSamples * bytes;
-            switch (bytes) {
-                case 1:
-                    for (int i = row + stride; i < row + rowSamples; i++) {
-                        b[i] += b[i - stride];
-                    }
-                    break;
-                case 2:
-                    for (int i = stride; i < rowSamples; i++) {
-                        int at = row + i * 2;
-                        put16(b, at, get16(b, at, little) + get16(b, at - 2 * stride, little), little);
-                    }
-                    break;
-                case 4:
-                    for (int i = stride; i < rowSamples; i++) {
-                        int at = row + i * 4;
-                        put32(b, at, get32(b, at, little) + get32(b, at - 4 * stride, little), little);
-                    }
-                    break;
-                default:
-                    for (int i = stride; i < rowSamples; i++) {
-                        int at = row + i * 8;
-                        put64(b, at, get64(b, at, little) + get64(b, at - 8 * stride, little), little);
-                    }
-                    break;
+            for (int s = 0; s < stride; s++) {
+                int first = row + s * bytes;
+                int end = row + rowSamples * bytes;
+                int step = stride * bytes;
+                switch (bytes) {
+                    case 1 -> accumulate8(b, first, end, step);
+                    case 2 -> accumulate16(b, first, end, step, little ? LE16 : BE16);
+                    case 4 -> accumulate32(b, first, end, step, little ? LE32 : BE32);
+                    default -> accumulate64(b, first, end, step, little ? LE64 : BE64);
+                }
             }
+        }
+    }
+
+    private static void accumulate8(byte[] b, int first, int end, int step) {
+        byte acc = b[first];
+        for (int i = first + step; i < end; i += step) {
+            acc += b[i];
+            b[i] = acc;
+        }
+    }
+
+    private static void accumulate16(byte[] b, int first, int end, int step, VarHandle h) {
+        short acc = (short) h.get(b, first);
+        for (int i = first + step; i < end; i += step) {
+            acc += (short) h.get(b, i);
+            h.set(b, i, acc);
+        }
+    }
+
+    private static void accumulate32(byte[] b, int first, int end, int step, VarHandle h) {
+        int acc = (int) h.get(b, first);
+        for (int i = first + step; i < end; i += step) {
+            acc += (int) h.get(b, i);
+            h.set(b, i, acc);
+        }
+    }
+
+    private static void accumulate64(byte[] b, int first, int end, int step, VarHandle h) {
+        long acc = (long) h.get(b, first);
+        for (int i = first + step; i < end; i += step) {
+            acc += (long) h.get(b, i);
+            h.set(b, i, acc);
         }
     }
 
@@ -62,9 +94,18 @@ final class Predictor {
                 int prev = at - stride * bytes;
                 switch (bytes) {
                     case 1 -> b[at] -= b[prev];
-                    case 2 -> put16(b, at, get16(b, at, little) - get16(b, prev, little), little);
-                    case 4 -> put32(b, at, get32(b, at, little) - get32(b, prev, little), little);
-                    default -> put64(b, at, get64(b, at, little) - get64(b, prev, little), little);
+                    case 2 -> {
+                        VarHandle h = little ? LE16 : BE16;
+                        h.set(b, at, (short) ((short) h.get(b, at) - (short) h.get(b, prev)));
+                    }
+                    case 4 -> {
+                        VarHandle h = little ? LE32 : BE32;
+                        h.set(b, at, (int) h.get(b, at) - (int) h.get(b, prev));
+                    }
+                    default -> {
+                        VarHandle h = little ? LE64 : BE64;
+                        h.set(b, at, (long) h.get(b, at) - (long) h.get(b, prev));
+                    }
                 }
             }
         }
@@ -79,16 +120,39 @@ final class Predictor {
         byte[] tmp = new byte[rowBytes];
         for (int r = 0; r < rows; r++) {
             int row = r * rowBytes;
-            for (int i = row + stride; i < row + rowBytes; i++) {
-                b[i] += b[i - stride];
-            }
-            System.arraycopy(b, row, tmp, 0, rowBytes);
-            for (int plane = 0; plane < bytes; plane++) {
-                int from = plane * rowSamples;
-                for (int i = 0; i < rowSamples; i++) {
-                    b[row + i * bytes + plane] = tmp[from + i];
+            if (stride == 1) {
+                byte acc = b[row];
+                for (int i = row + 1; i < row + rowBytes; i++) {
+                    acc += b[i];
+                    b[i] = acc;
+                }
+            } else {
+                for (int i = row + stride; i < row + rowBytes; i++) {
+                    b[i] += b[i - stride];
                 }
             }
+            if (bytes == 4) {
+                int p1 = row + rowSamples;
+                int p2 = p1 + rowSamples;
+                int p3 = p2 + rowSamples;
+                for (int i = 0; i < rowSamples; i++) {
+                    int v = (b[row + i] & 0xFF) << 24 | (b[p1 + i] & 0xFF) << 16 | (b[p2 + i] & 0xFF) << 8
+                            | (b[p3 + i] & 0xFF);
+                    BE32.set(tmp, i * 4, v);
+                }
+            } else {
+                for (int i = 0; i < rowSamples; i++) {
+                    long v = 0;
+                    for (int plane = 0; plane < bytes; plane++) {
+                        v = v << 8 | (b[row + plane * rowSamples + i] & 0xFF);
+                    }
+                    for (int k = bytes - 1; k >= 0; k--) {
+                        tmp[i * bytes + k] = (byte) v;
+                        v >>>= 8;
+                    }
+                }
+            }
+            System.arraycopy(tmp, 0, b, row, rowBytes);
         }
     }
 
@@ -102,52 +166,28 @@ final class Predictor {
         for (int r = 0; r < rows; r++) {
             int row = r * rowBytes;
             System.arraycopy(b, row, tmp, 0, rowBytes);
-            for (int plane = 0; plane < bytes; plane++) {
-                int to = row + plane * rowSamples;
+            if (bytes == 4) {
+                int p1 = row + rowSamples;
+                int p2 = p1 + rowSamples;
+                int p3 = p2 + rowSamples;
                 for (int i = 0; i < rowSamples; i++) {
-                    b[to + i] = tmp[i * bytes + plane];
+                    int v = (int) BE32.get(tmp, i * 4);
+                    b[row + i] = (byte) (v >>> 24);
+                    b[p1 + i] = (byte) (v >>> 16);
+                    b[p2 + i] = (byte) (v >>> 8);
+                    b[p3 + i] = (byte) v;
+                }
+            } else {
+                for (int plane = 0; plane < bytes; plane++) {
+                    int to = row + plane * rowSamples;
+                    for (int i = 0; i < rowSamples; i++) {
+                        b[to + i] = tmp[i * bytes + plane];
+                    }
                 }
             }
             for (int i = row + rowBytes - 1; i >= row + stride; i--) {
                 b[i] -= b[i - stride];
             }
-        }
-    }
-
-    private static int get16(byte[] b, int at, boolean little) {
-        return little ? (b[at] & 0xFF) | (b[at + 1] & 0xFF) << 8 : (b[at] & 0xFF) << 8 | (b[at + 1] & 0xFF);
-    }
-
-    private static void put16(byte[] b, int at, int v, boolean little) {
-        b[at + (little ? 0 : 1)] = (byte) v;
-        b[at + (little ? 1 : 0)] = (byte) (v >>> 8);
-    }
-
-    private static int get32(byte[] b, int at, boolean little) {
-        int v = 0;
-        for (int k = 0; k < 4; k++) {
-            v |= (b[at + (little ? k : 3 - k)] & 0xFF) << (8 * k);
-        }
-        return v;
-    }
-
-    private static void put32(byte[] b, int at, int v, boolean little) {
-        for (int k = 0; k < 4; k++) {
-            b[at + (little ? k : 3 - k)] = (byte) (v >>> (8 * k));
-        }
-    }
-
-    private static long get64(byte[] b, int at, boolean little) {
-        long v = 0;
-        for (int k = 0; k < 8; k++) {
-            v |= (b[at + (little ? k : 7 - k)] & 0xFFL) << (8 * k);
-        }
-        return v;
-    }
-
-    private static void put64(byte[] b, int at, long v, boolean little) {
-        for (int k = 0; k < 8; k++) {
-            b[at + (little ? k : 7 - k)] = (byte) (v >>> (8 * k));
         }
     }
 }

@@ -3,6 +3,7 @@ package org.plinth.raster.io;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -63,7 +64,7 @@ public final class RasterFiles {
         if (lower.endsWith(".hgt")) {
             return Format.HGT;
         }
-        String text = new String(head, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1).stripLeading()
+        String text = new String(head, 0, n, StandardCharsets.ISO_8859_1).stripLeading()
                 .toLowerCase(Locale.ROOT);
         if (text.startsWith("ncols") || text.startsWith("nrows")) {
             return Format.ASCII_GRID;

@@ -1,5 +1,6 @@
 package org.plinth.raster.io;
 
+import java.nio.ByteOrder;
 import org.plinth.raster.InvalidInputException;
 
 /**
@@ -62,7 +63,7 @@ record TiffLayout(String name, int width, int height, RasterDataType type, int s
         }
         return new TiffLayout(name, (int) width, (int) height, type, spp, planar, compression, predictor, tiled,
                 (int) chunkWidth, (int) chunkHeight, offsets, counts,
-                dir.byteOrder() == java.nio.ByteOrder.LITTLE_ENDIAN);
+                dir.byteOrder() == ByteOrder.LITTLE_ENDIAN);
     }
 
     private static RasterDataType sampleType(TiffDirectory dir, String name) {

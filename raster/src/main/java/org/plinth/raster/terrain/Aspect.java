@@ -68,7 +68,7 @@ public final class Aspect {
                     } else if (x == 0 && y == 0) {
                         out[base + c] = flat;
                     } else {
-                        out[base + c] = azimuth(-x * kx, -y * ky);
+                        out[base + c] = azimuthOfDescent(x * kx, y * ky);
                     }
                 }
                 ticker.rowDone();
@@ -77,10 +77,12 @@ public final class Aspect {
         return new FloatGrid(dem.geometry(), out, noData);
     }
 
-    /** Azimuth in [0, 360) of the vector (east, north). */
-    private static float azimuth(double east, double north) {
-        double deg = Math.atan2(east, north) * DEGREES_PER_RADIAN;
-        float a = (float) (deg < 0 ? deg + 360 : deg);
+    /**
+     * Azimuth in [0, 360) of the steepest descent, the vector (−dzdx, −dzdy): atan2(dzdx, dzdy) + 180°
+     * is that azimuth without a branch on its sign; 360 (from rounding) becomes 0.
+     */
+    private static float azimuthOfDescent(double dzdx, double dzdy) {
+        float a = (float) (Arctangent.atan2(dzdx, dzdy) * DEGREES_PER_RADIAN + 180);
         return a >= 360f ? 0f : a;
     }
 }

@@ -1,5 +1,6 @@
 package org.plinth.raster.terrain;
 
+import java.util.Arrays;
 import org.plinth.raster.FloatGrid;
 
 /**
@@ -72,7 +73,7 @@ final class HornStencil {
          */
         void row(int r, double[] gx, double[] gy) {
             if (rows < 2 || cols < 2 || (!edges && (r == 0 || r == rows - 1))) {
-                java.util.Arrays.fill(gx, 0, cols, Double.NaN);
+                Arrays.fill(gx, 0, cols, Double.NaN);
                 return;
             }
             double[] mid = line(r);

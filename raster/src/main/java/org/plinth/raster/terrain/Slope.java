@@ -69,7 +69,7 @@ public final class Slope {
                     double p = x * kx;
                     double q = gy[c] * ky;
                     double rise = Math.sqrt(p * p + q * q);
-                    out[base + c] = (float) (degrees ? Math.atan(rise) * DEGREES_PER_RADIAN : 100 * rise);
+                    out[base + c] = (float) (degrees ? Arctangent.atan(rise) * DEGREES_PER_RADIAN : 100 * rise);
                 }
                 ticker.rowDone();
             }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.plinth.raster.FloatGrid;
@@ -87,5 +88,33 @@ class GeoTiffFixtureTest {
                 }
             }
         }
+    }
+
+    @Test
+    void longLzwStripWithTableResetsDecodes() {
+        // make_fixtures.sh: x = 2654435761 k mod 2^32; x ^= x >> 15; x = 2246822519 x mod 2^32; value = x >> 30.
+        FloatGrid g = GeoTiffReader.read(RealDemTest.resource("tiff/lzw_table_resets_byte.tif")).grid();
+        assertThat(g.cols()).isEqualTo(256);
+        for (int k = 0; k < 256 * 256; k++) {
+            long x = 2654435761L * k & 0xFFFF_FFFFL;
+            x ^= x >> 15;
+            x = 2246822519L * x & 0xFFFF_FFFFL; // the low 32 bits survive overflow
+            if (g.data()[k] != (x >> 30)) {
+                throw new AssertionError("cell " + k + ": expected " + (x >> 30) + ", was " + g.data()[k]);
+            }
+        }
+    }
+
+    @Test
+    void userDefinedTransverseMercatorKeepsItsParametersAsWkt() {
+        // make_fixtures.sh: +proj=tmerc +lat_0=0 +lon_0=37.5 +k=0.9999 +x_0=250000 +y_0=-5000000 +ellps=krass
+        org.plinth.raster.Crs crs = GeoTiffReader.read(RealDemTest.resource("tiff/usertm_float32_deflate2_tiled.tif"))
+                .grid().geometry().crs();
+        assertThat(crs.isGeographic()).isFalse();
+        assertThat(crs.semiMajorAxis()).isEqualTo(6378245.0);
+        assertThat(crs.inverseFlattening()).isEqualTo(298.3);
+        assertThat(crs.wkt()).hasValueSatisfying(w -> assertThat(w).contains("PROJECTION[\"Transverse_Mercator\"]")
+                .contains("PARAMETER[\"central_meridian\",37.5]").contains("PARAMETER[\"scale_factor\",0.9999]")
+                .contains("PARAMETER[\"false_easting\",250000]").contains("PARAMETER[\"false_northing\",-5000000]"));
     }
 }

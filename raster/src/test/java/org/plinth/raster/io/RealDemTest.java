@@ -83,4 +83,14 @@ class RealDemTest {
             }
         }
     }
+
+    /** Bit-for-bit equality of two float arrays, naming the first differing index (fast for big arrays). */
+    static void assertSameData(float[] actual, float[] expected) {
+        assertThat(actual.length).isEqualTo(expected.length);
+        for (int i = 0; i < actual.length; i++) {
+            if (Float.floatToIntBits(actual[i]) != Float.floatToIntBits(expected[i])) {
+                throw new AssertionError("index " + i + ": expected " + expected[i] + ", was " + actual[i]);
+            }
+        }
+    }
 }

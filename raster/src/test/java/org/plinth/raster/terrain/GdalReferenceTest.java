@@ -1,11 +1,12 @@
 package org.plinth.raster.terrain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 import org.plinth.raster.ByteGrid;
-import org.plinth.raster.Crs;
 import org.plinth.raster.FloatGrid;
+import org.plinth.raster.TestRasters;
 
 /**
  * Slope, aspect and hillshade against gdaldem 3.6.2 outputs (-compute_edges) on the real DEMs:
@@ -13,68 +14,66 @@ import org.plinth.raster.FloatGrid;
  * slope >= 0.1 deg, hillshade within 1 grey level; NoData exactly where GDAL has it.
  */
 class GdalReferenceTest {
-    private static final Crs OLINDA = Crs.of(null, "UTM 25S GRS80", false, 6378137.0, 298.257222101);
-    private static final Crs WGS84 = Crs.epsg(4326);
 
     private static FloatGrid olinda() {
-        return Refs.read("stars_olinda_dem_utm25s.tif", OLINDA);
+        return TestRasters.read("stars_olinda_dem_utm25s.tif");
     }
 
     @Test
     void olindaSlopeDegrees() {
         FloatGrid ours = Slope.of(olinda());
-        assertClose(ours, Refs.read("gdal-reference/olinda_slope_deg_horn.tif", OLINDA), 0.01);
+        assertClose(ours, TestRasters.read("gdal-reference/olinda_slope_deg_horn.tif"), 0.01);
     }
 
     @Test
     void olindaSlopePercent() {
         FloatGrid ours = new Slope(olinda(), SlopeOptions.defaults().withUnits(SlopeUnits.PERCENT)).compute();
-        assertClose(ours, Refs.read("gdal-reference/terrain/olinda_slope_percent.tif", OLINDA), 0.01);
+        assertClose(ours, TestRasters.read("gdal-reference/terrain/olinda_slope_percent.tif"), 0.01);
     }
 
     @Test
     void luxembourgSlopeWithGdalScale() {
-        FloatGrid dem = Refs.read("terra_elev_luxembourg.tif", WGS84);
+        FloatGrid dem = TestRasters.read("terra_elev_luxembourg.tif");
         FloatGrid ours = new Slope(dem, SlopeOptions.defaults().withScale(111120)).compute();
-        assertClose(ours, Refs.read("gdal-reference/terra_elev_slope_deg_horn_s111120.tif", WGS84), 0.01);
+        assertClose(ours, TestRasters.read("gdal-reference/terra_elev_slope_deg_horn_s111120.tif"), 0.01);
     }
 
     @Test
     void olindaAspect() {
         FloatGrid dem = olinda();
-        assertAspect(Aspect.of(dem), Slope.of(dem), Refs.read("gdal-reference/olinda_aspect_deg_horn.tif", OLINDA));
+        assertAspect(Aspect.of(dem), Slope.of(dem), TestRasters.read("gdal-reference/olinda_aspect_deg_horn.tif"));
     }
 
     @Test
     void olindaHillshadeDefaultAndOtherLight() {
         FloatGrid dem = olinda();
-        assertShade(Hillshade.of(dem), Refs.read("gdal-reference/olinda_hillshade_az315_alt45.tif", OLINDA));
+        assertShade(Hillshade.of(dem), TestRasters.read("gdal-reference/olinda_hillshade_az315_alt45.tif"));
         HillshadeOptions o = HillshadeOptions.defaults().withAzimuth(135).withAltitude(30).withZFactor(2);
         assertShade(new Hillshade(dem, o).compute(),
-                Refs.read("gdal-reference/terrain/olinda_hillshade_az135_alt30_z2.tif", OLINDA));
+                TestRasters.read("gdal-reference/terrain/olinda_hillshade_az135_alt30_z2.tif"));
     }
 
     @Test
     void olindaWithNoDataHoles() {
-        FloatGrid dem = Refs.read("gdal-reference/terrain/olinda_holes.tif", OLINDA);
+        FloatGrid dem = TestRasters.read("gdal-reference/terrain/olinda_holes.tif");
         FloatGrid slope = Slope.of(dem);
-        assertClose(slope, Refs.read("gdal-reference/terrain/olinda_holes_slope.tif", OLINDA), 0.01);
+        assertClose(slope, TestRasters.read("gdal-reference/terrain/olinda_holes_slope.tif"), 0.01);
         assertClose(new Slope(dem, SlopeOptions.defaults().withComputeEdges(false)).compute(),
-                Refs.read("gdal-reference/terrain/olinda_holes_slope_noedges.tif", OLINDA), 0.01);
-        assertAspect(Aspect.of(dem), slope, Refs.read("gdal-reference/terrain/olinda_holes_aspect.tif", OLINDA));
-        assertShade(Hillshade.of(dem), Refs.read("gdal-reference/terrain/olinda_holes_hillshade.tif", OLINDA));
+                TestRasters.read("gdal-reference/terrain/olinda_holes_slope_noedges.tif"), 0.01);
+        assertAspect(Aspect.of(dem), slope, TestRasters.read("gdal-reference/terrain/olinda_holes_aspect.tif"));
+        assertShade(Hillshade.of(dem), TestRasters.read("gdal-reference/terrain/olinda_holes_hillshade.tif"));
     }
 
     @Test
     void luxembourgWithGdalScaleAspectAndHillshade() {
-        FloatGrid dem = Refs.read("terra_elev_luxembourg.tif", WGS84);
+        FloatGrid dem = TestRasters.read("terra_elev_luxembourg.tif");
         FloatGrid pct = new Slope(dem, SlopeOptions.defaults().withScale(111120).withUnits(SlopeUnits.PERCENT)).compute();
-        assertClose(pct, Refs.read("gdal-reference/terrain/luxembourg_slope_percent_s111120.tif", WGS84), 0.01);
+        assertClose(pct, TestRasters.read("gdal-reference/terrain/luxembourg_slope_percent_s111120.tif"), 0.01);
         FloatGrid slope = new Slope(dem, SlopeOptions.defaults().withScale(111120)).compute();
         assertAspect(new Aspect(dem, AspectOptions.defaults().withScale(111120)).compute(), slope,
-                Refs.read("gdal-reference/terrain/luxembourg_aspect.tif", WGS84));
+                TestRasters.read("gdal-reference/terrain/luxembourg_aspect.tif"));
         assertShade(new Hillshade(dem, HillshadeOptions.defaults().withScale(111120)).compute(),
-                Refs.read("gdal-reference/terrain/luxembourg_hillshade_s111120.tif", WGS84));
+                TestRasters.read("gdal-reference/terrain/luxembourg_hillshade_s111120.tif"));
     }
 
     private static void assertClose(FloatGrid ours, FloatGrid gdal, double tol) {
@@ -88,7 +87,7 @@ class GdalReferenceTest {
                     assertThat(ours.isNoData(o)).as(at + " ours " + o).isTrue();
                 } else {
                     assertThat(ours.isNoData(o)).as(at).isFalse();
-                    assertThat((double) o).as(at).isCloseTo(g, org.assertj.core.api.Assertions.within(tol));
+                    assertThat((double) o).as(at).isCloseTo(g, within(tol));
                     compared++;
                 }
             }

@@ -289,20 +289,29 @@ public final class MapPainter {
         g.setColor(Color.BLACK);
         g.drawString("excluded by a constraint", x + 22, y);
         y += 22;
-        y = legendLine(g, x, y, RIVER, new BasicStroke(1.6f), "major river");
-        y = legendLine(g, x, y, BORDER, new BasicStroke(2.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
-                new float[] {9f, 5f}, 0f), "state border");
+        if (hasLayerNamed("river")) {
+            y = legendLine(g, x, y, RIVER, new BasicStroke(1.6f), "major river");
+        }
+        if (hasLayerNamed("border")) {
+            y = legendLine(g, x, y, BORDER, new BasicStroke(2.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
+                    new float[] {9f, 5f}, 0f), "state border");
+        }
         y = legendLine(g, x, y, Color.BLACK, new BasicStroke(1.6f), "area of interest");
         String[][] kinds = {{"battle-1943", "1943 battle site"}, {"battle-2024", "2024–2025 fighting"},
             {"memorial", "memorial"}, {"historic", "historic site"}};
+        java.util.Set<String> present = presentKinds();
         for (String[] k : kinds) {
-            drawEventSymbol(g, k[0], x + 7, y - 4);
-            g.setColor(Color.BLACK);
-            g.drawString(k[1], x + 22, y);
-            y += 20;
+            if (present.contains(k[0])) {
+                drawEventSymbol(g, k[0], x + 7, y - 4);
+                g.setColor(Color.BLACK);
+                g.drawString(k[1], x + 22, y);
+                y += 20;
+            }
         }
-        g.fill(new java.awt.geom.Ellipse2D.Double(x + 3, y - 8, 8, 8));
-        g.drawString("settlement (named above 10,000 people)", x + 22, y);
+        if (hasPointsWithoutKind()) {
+            g.fill(new java.awt.geom.Ellipse2D.Double(x + 3, y - 8, 8, 8));
+            g.drawString("place (named above 10,000 people)", x + 22, y);
+        }
         y += 26;
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
         g.drawString("Top sites", x, y);
@@ -314,6 +323,27 @@ public final class MapPainter {
             y = wrap(g, s.rank() + ". score " + String.format(Locale.ROOT, "%.3f", s.score()) + near, x, y,
                     PANEL_W - 10) + 4;
         }
+    }
+
+    private boolean hasLayerNamed(String part) {
+        return result.layers().keySet().stream().anyMatch(k -> k.toLowerCase(Locale.ROOT).contains(part));
+    }
+
+    private java.util.Set<String> presentKinds() {
+        java.util.Set<String> kinds = new java.util.HashSet<>();
+        for (VectorLayer l : result.layers().values()) {
+            for (Feature f : l.features()) {
+                if (f.text("kind") != null) {
+                    kinds.add(f.text("kind"));
+                }
+            }
+        }
+        return kinds;
+    }
+
+    private boolean hasPointsWithoutKind() {
+        return result.layers().values().stream().flatMap(l -> l.features().stream())
+                .anyMatch(f -> f.geometry() instanceof Point && f.text("kind") == null);
     }
 
     private static int legendLine(Graphics2D g, int x, int y, Color c, BasicStroke s, String label) {

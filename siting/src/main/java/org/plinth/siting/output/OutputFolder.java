@@ -34,6 +34,12 @@ public final class OutputFolder implements AutoCloseable {
         try {
             Files.createDirectories(abs.getParent());
             Path staging = Files.createTempDirectory(abs.getParent(), "." + abs.getFileName() + ".tmp-");
+            try {
+                // temporary folders are created owner-only; outputs are meant to be shared like any file
+                Files.setPosixFilePermissions(staging, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: keep the default permissions
+            }
             return new OutputFolder(abs, staging);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create an output folder beside " + abs + ": " + e.getMessage(), e);

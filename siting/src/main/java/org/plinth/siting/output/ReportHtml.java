@@ -126,7 +126,7 @@ public final class ReportHtml {
         }
         h.raw("</table>\n<p class=\"note\">Weights are normalised to sum 1 per strategy. ");
         for (StrategyOutcome s : r.strategies()) {
-            h.text(s.spec().label() + ": " + ("owa".equals(s.spec().aggregation())
+            h.text(s.spec().label() + " (" + s.spec().weightSource() + "): " + ("owa".equals(s.spec().aggregation())
                     ? String.format(Locale.ROOT, "ordered weighted average, risk attitude α = %.2f. ", s.spec().owaAlpha())
                     : "weighted linear combination. "));
         }
@@ -204,7 +204,7 @@ public final class ReportHtml {
             head.addAll(c.strategies().stream().map(k -> "percentile (" + k + ")").toList());
             h.headerRow(head.toArray(String[]::new));
             for (Comparison.SharedSite s : c.shared()) {
-                List<String> cells = new ArrayList<>(List.of(s.site().id(), String.join(", ", s.highIn())));
+                List<String> cells = new ArrayList<>(List.of(s.id(), String.join(", ", s.highIn())));
                 for (String k : c.strategies()) {
                     cells.add(String.format(Locale.ROOT, "%.1f", s.percentiles().get(k)));
                 }

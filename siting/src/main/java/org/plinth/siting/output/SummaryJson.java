@@ -63,8 +63,12 @@ public final class SummaryJson {
     }
 
     public static String toJson(SitingResult r) {
+        return toJson(build(r));
+    }
+
+    public static String toJson(ObjectNode summary) {
         try {
-            return JSON.writeValueAsString(build(r));
+            return JSON.writeValueAsString(summary);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -121,7 +125,7 @@ public final class SummaryJson {
         ArrayNode shared = o.putArray("shared_sites");
         for (Comparison.SharedSite s : c.shared()) {
             ObjectNode so = shared.addObject();
-            so.put("id", s.site().id());
+            so.put("id", s.id());
             ArrayNode hi = so.putArray("high_in");
             s.highIn().forEach(hi::add);
             ObjectNode pc = so.putObject("percentiles");

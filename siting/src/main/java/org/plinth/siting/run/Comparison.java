@@ -16,10 +16,11 @@ public record Comparison(List<String> strategies, double[][] kendallTau, double[
                          List<SharedSite> shared) {
 
     /**
+     * @param id the pooled id (sites chosen by several strategies at one cell are joined with '=')
      * @param site the site
      * @param percentiles strategy key → the site's percentile among allowed cells under that strategy (0..100)
      * @param highIn strategies under which it is at or above the 90th percentile
      */
-    public record SharedSite(SiteRecord site, Map<String, Double> percentiles, List<String> highIn) {
+    public record SharedSite(String id, SiteRecord site, Map<String, Double> percentiles, List<String> highIn) {
     }
 }

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.plinth.siting.BadInputException;
+import org.plinth.siting.judgments.JudgmentsFile;
+import org.plinth.siting.judgments.JudgmentsReader;
 import org.plinth.siting.yaml.YamlDocument;
 import org.plinth.siting.yaml.YamlNode;
 
@@ -25,7 +27,8 @@ public final class ScenarioReader {
     private static final Set<String> CRITERION = Set.of("label", "kind", "layer", "where", "radius", "decay",
             "observer_height", "target_height", "standardise");
     private static final Set<String> CONSTRAINT = Set.of("label", "kind", "layer", "where", "min", "max");
-    private static final Set<String> STRATEGY = Set.of("label", "description", "weights", "aggregation", "owa_alpha");
+    private static final Set<String> STRATEGY = Set.of("label", "description", "weights", "judgments", "aggregation",
+            "owa_alpha");
     private static final Set<String> FUNCTIONS = Set.of("linear", "sigmoid", "j-shaped", "breakpoints");
     private static final Set<String> DECAYS = Set.of("none", "linear", "gaussian");
 
@@ -66,7 +69,7 @@ public final class ScenarioReader {
         root.get("constraints").ifPresent(c -> c.entries().forEach((k, v) ->
                 constraints.put(k, constraint(k, v, layers, !dem.isEmpty()))));
         Map<String, StrategySpec> strategies = new LinkedHashMap<>();
-        root.require("strategies").entries().forEach((k, v) -> strategies.put(k, strategy(k, v, criteria)));
+        root.require("strategies").entries().forEach((k, v) -> strategies.put(k, strategy(k, v, criteria, folder)));
         if (strategies.isEmpty()) {
             throw root.require("strategies").error("at least one strategy is required");
         }
@@ -252,10 +255,24 @@ public final class ScenarioReader {
                 where(n.get("where")), min, max);
     }
 
-    private static StrategySpec strategy(String key, YamlNode n, Map<String, CriterionSpec> criteria) {
+    private static StrategySpec strategy(String key, YamlNode n, Map<String, CriterionSpec> criteria, Path folder) {
         n.checkKeys(STRATEGY);
+        Optional<YamlNode> direct = n.get("weights");
+        Optional<YamlNode> judged = n.get("judgments");
+        if (direct.isPresent() == judged.isPresent()) {
+            throw n.error("give exactly one of 'weights' ({criterion: weight}) or 'judgments' (a judgments file)");
+        }
+        Map<String, Double> weights = direct.isPresent() ? directWeights(direct.get(), criteria)
+                : judgedWeights(judged.get(), criteria, folder);
+        String source = judged.map(j -> "AHP group weights from " + j.asText()).orElse("direct weights");
+        String agg = n.get("aggregation").map(a -> choice(a, Set.of("wlc", "owa"))).orElse("wlc");
+        double alpha = n.get("owa_alpha").map(YamlNode::asPositive).orElse(1.0);
+        return new StrategySpec(key, n.get("label").map(YamlNode::asText).orElse(key),
+                n.get("description").map(YamlNode::asText).orElse(""), weights, agg, alpha, source);
+    }
+
+    private static Map<String, Double> directWeights(YamlNode w, Map<String, CriterionSpec> criteria) {
         Map<String, Double> weights = new LinkedHashMap<>();
-        YamlNode w = n.require("weights");
         double sum = 0;
         for (Map.Entry<String, YamlNode> e : w.entries().entrySet()) {
             if (!criteria.containsKey(e.getKey())) {
@@ -272,10 +289,23 @@ public final class ScenarioReader {
         if (!(sum > 0)) {
             throw w.error("weights are all zero: at least one criterion must have a positive weight");
         }
-        String agg = n.get("aggregation").map(a -> choice(a, Set.of("wlc", "owa"))).orElse("wlc");
-        double alpha = n.get("owa_alpha").map(YamlNode::asPositive).orElse(1.0);
-        return new StrategySpec(key, n.get("label").map(YamlNode::asText).orElse(key),
-                n.get("description").map(YamlNode::asText).orElse(""), weights, agg, alpha);
+        return weights;
+    }
+
+    /** Group weights from an AHP judgments file whose criteria are this scenario's criterion keys. */
+    private static Map<String, Double> judgedWeights(YamlNode ref, Map<String, CriterionSpec> criteria, Path folder) {
+        Path file = folder.resolve(ref.asText()).normalize();
+        if (!Files.isRegularFile(file)) {
+            throw ref.error("file not found: " + ref.asText());
+        }
+        JudgmentsFile judgments = JudgmentsReader.read(file);
+        for (String c : judgments.criteria()) {
+            if (!criteria.containsKey(c)) {
+                throw ref.error(file.getFileName() + " names criterion '" + c + "', which the scenario does not define"
+                        + " (criteria: " + String.join(", ", criteria.keySet()) + ")");
+            }
+        }
+        return new LinkedHashMap<>(judgments.weigh().weightMap());
     }
 
     private static SiteSpec sites(Optional<YamlNode> n) {

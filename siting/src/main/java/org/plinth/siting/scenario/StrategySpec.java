@@ -12,7 +12,8 @@ import java.util.Map;
  * @param aggregation {@code wlc} or {@code owa}
  * @param owaAlpha OWA risk attitude: 1 = WLC-like neutral, &lt; 1 risk-taking (towards max), &gt; 1
  *                 risk-averse (towards min)
+ * @param weightSource where the weights come from: "direct weights" or "AHP group weights from FILE"
  */
 public record StrategySpec(String key, String label, String description, Map<String, Double> weights,
-                           String aggregation, double owaAlpha) {
+                           String aggregation, double owaAlpha, String weightSource) {
 }

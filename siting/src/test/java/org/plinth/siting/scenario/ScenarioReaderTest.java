@@ -20,7 +20,8 @@ class ScenarioReaderTest {
         assertThat(s.grid().cellSize()).isEqualTo(100.0);
         assertThat(s.grid().epsg()).isEmpty();
         assertThat(s.hasDem()).isFalse();
-        assertThat(s.strategies()).containsOnlyKeys("battlefield", "heritage", "discreet");
+        assertThat(s.strategies()).containsOnlyKeys("battlefield", "heritage", "discreet", "commission");
+        assertThat(s.strategies().get("commission").weights()).containsKeys("battle_1943", "exposure");
         assertThat(s.criteria().get("battle_1943").where().orElseThrow().values()).containsExactly("battle-1943", "memorial");
         assertThat(s.strategies().get("discreet").aggregation()).isEqualTo("owa");
         assertThat(s.sites().count()).isEqualTo(5);
@@ -56,7 +57,7 @@ class ScenarioReaderTest {
 
     @Test
     void negativeAndAllZeroWeightsAreErrors(@TempDir Path dir) throws IOException {
-        Path neg = scenarioWith(dir, "battle_2024: 0.25", "battle_2024: -0.25");
+        Path neg = scenarioWith(dir, "battle_2024: 0.20", "battle_2024: -0.25");
         assertThatThrownBy(() -> ScenarioReader.read(neg)).isInstanceOf(BadInputException.class)
                 .hasMessageContaining("strategies.battlefield.weights.battle_2024").hasMessageContaining("-0.25");
     }
@@ -81,6 +82,15 @@ class ScenarioReaderTest {
         Path f = scenarioWith(dir, "data/rivers_wdbii_full_bbox.geojson", "data/nope.geojson");
         assertThatThrownBy(() -> ScenarioReader.read(f)).isInstanceOf(BadInputException.class)
                 .hasMessageContaining("layers.rivers.file").hasMessageContaining("file not found: data/nope.geojson");
+    }
+
+    @Test
+    void judgmentsNamingAnUnknownCriterionAreAnError(@TempDir Path dir) throws IOException {
+        Path f = scenarioWith(dir, "judgments: judgments.yaml", "judgments: judgments.yaml");
+        String j = Files.readString(KURSK.resolve("judgments.yaml")).replace("battle_2024", "battle_2025");
+        Files.writeString(dir.resolve("judgments.yaml"), j);
+        assertThatThrownBy(() -> ScenarioReader.read(f)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("strategies.commission.judgments").hasMessageContaining("'battle_2025'");
     }
 
     @Test

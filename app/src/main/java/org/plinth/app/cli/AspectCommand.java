@@ -1,0 +1,41 @@
+package org.plinth.app.cli;
+
+import org.plinth.raster.FloatGrid;
+import org.plinth.raster.io.RasterFiles;
+import org.plinth.raster.terrain.Aspect;
+import org.plinth.raster.terrain.AspectOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code plinth raster aspect}: Horn aspect like {@code gdaldem aspect -compute_edges}. */
+@Command(name = "aspect", mixinStandardHelpOptions = true,
+        description = {"Aspect of a DEM by Horn's method, as gdaldem aspect -compute_edges: the direction the "
+                + "slope faces, in degrees clockwise from north (0-360; east = 90).",
+            "Writes a Float32 GeoTIFF with NoData -9999, also on flat cells (as gdaldem). Cell width and height "
+                    + "come from the CRS; a DEM in degrees is measured in metres per row from its latitude."})
+public final class AspectCommand implements Runnable {
+    @Mixin
+    DemInOut io;
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--zero-for-flat", description = "Write 0 instead of NoData on flat cells (gdaldem -zero_for_flat).")
+    boolean zeroForFlat;
+
+    @Override
+    public void run() {
+        io.checkOutput();
+        AspectOptions options = AspectOptions.defaults().withComputeEdges(!io.noEdges).withZeroForFlat(zeroForFlat);
+        if (io.scale != null) {
+            options = options.withScale(io.scale);
+        }
+        try (ConsoleMonitor monitor = ConsoleMonitor.open("aspect", common.quiet)) {
+            FloatGrid dem = io.read(false, new MonitorPhase(monitor, 0, 0.3));
+            FloatGrid aspect = new Aspect(dem, options).compute(new MonitorPhase(monitor, 0.3, 0.8));
+            RasterFiles.write(io.out, aspect, io.writeOptions(),
+                    new MonitorPhase(monitor, 0.8, 1));
+        }
+    }
+}

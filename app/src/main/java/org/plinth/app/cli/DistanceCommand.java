@@ -1,0 +1,240 @@
+package org.plinth.app.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.DoublePredicate;
+import org.plinth.raster.ByteGrid;
+import org.plinth.raster.FloatGrid;
+import org.plinth.raster.GeoTransform;
+import org.plinth.raster.GridGeometry;
+import org.plinth.raster.InvalidInputException;
+import org.plinth.raster.Monitor;
+import org.plinth.raster.distance.DistanceOptions;
+import org.plinth.raster.distance.EuclideanDistance;
+import org.plinth.raster.distance.FeatureRasterizer;
+import org.plinth.raster.distance.PointDistance;
+import org.plinth.raster.distance.RasterizeOptions;
+import org.plinth.raster.io.Compression;
+import org.plinth.raster.io.GeoTiffWriteOptions;
+import org.plinth.raster.io.RasterFiles;
+import org.plinth.siting.layers.GeometryBurner;
+import org.plinth.siting.layers.VectorLayer;
+import org.plinth.siting.layers.VectorLayerReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code plinth raster distance LIKE OUT --to FEATURES}: the distance in metres from every cell of
+ * LIKE's grid to the nearest feature, like {@code gdal_proximity.py -distunits GEO} but exact.
+ * Vector features are reprojected to LIKE's CRS and burned (points in their cell, lines through
+ * every cell they cross, polygons by cell centre); raster features are the non-zero cells (or the
+ * {@code --values}) of a raster on LIKE's grid or, in the same CRS, resampled onto it.
+ */
+@Command(name = "distance", mixinStandardHelpOptions = true,
+        description = {"Euclidean distance in metres from every cell of LIKE's grid to the nearest feature.",
+            "Output: Float32 GeoTIFF on LIKE's grid, NoData = nan beyond --max-distance. Exact (GDAL's "
+                + "gdal_proximity overestimates slightly); geographic grids are measured on the ellipsoid."})
+public final class DistanceCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(index = "0", paramLabel = "LIKE", description = "Raster whose grid the output takes (GeoTIFF, ASCII grid, .hgt).")
+    Path like;
+
+    @Parameters(index = "1", paramLabel = "OUT", description = "Output GeoTIFF (written atomically).")
+    Path out;
+
+    @Option(names = "--to", required = true, paramLabel = "FEATURES",
+            description = "Features: GeoJSON, GeoPackage or lon/lat CSV, or a raster (non-zero cells are features).")
+    Path features;
+
+    @Option(names = "--max-distance", paramLabel = "M", description = "Cells farther than M metres become NoData.")
+    Double maxDistance;
+
+    @Option(names = "--cap", description = "Write M instead of NoData beyond --max-distance.")
+    boolean cap;
+
+    @Option(names = "--values", split = ",", paramLabel = "V",
+            description = "Raster FEATURES only: the cell values that are features (default: any non-zero).")
+    double[] values;
+
+    @Option(names = "--compress", paramLabel = "C", defaultValue = "NONE",
+            description = "Output compression: NONE (default, like gdal_proximity), DEFLATE or LZW.")
+    Compression compress;
+
+    @Option(names = "--exact-points",
+            description = "Point FEATURES only: measure to the points themselves, not to the cells they fall in.")
+    boolean exactPoints;
+
+    @Override
+    public Integer call() {
+        DistanceOptions options = options();
+        GeoTiffWriteOptions writeOptions = writeOptions();
+        boolean vector = isVector(features);
+        if (values != null && vector) {
+            throw new InvalidInputException("--values applies to raster features only, but " + features + " is a vector file");
+        }
+        if (exactPoints && !vector) {
+            throw new InvalidInputException("--exact-points applies to point features only, but " + features + " is a raster");
+        }
+        Path folder = out.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new InvalidInputException("output folder " + folder + " does not exist");
+        }
+        try (ConsoleMonitor monitor = ConsoleMonitor.open("distance", common.quiet)) {
+            FloatGrid likeGrid = RasterFiles.read(like, new Phase(monitor, 0, 0.1)).grid();
+            GridGeometry grid = likeGrid.geometry();
+            Monitor compute = new Phase(monitor, 0.1, 0.8);
+            // LIKE is often the features raster itself (gdal_proximity's usage): read it once.
+            FloatGrid source = vector ? null : sameFile(like, features) ? likeGrid : RasterFiles.read(features).grid();
+            likeGrid = null; // only its geometry is needed from here: let its cells be collected
+            FloatGrid result = vector ? fromVector(grid, options, compute) : fromRaster(source, grid, options, compute);
+            RasterFiles.write(out, result, writeOptions, new Phase(monitor, 0.8, 1));
+        }
+        return PlinthCommand.OK;
+    }
+
+    private DistanceOptions options() {
+        DistanceOptions o = DistanceOptions.defaults();
+        if (maxDistance != null) {
+            o = o.withMaxDistance(maxDistance);
+        }
+        if (cap) {
+            if (maxDistance == null) {
+                throw new InvalidInputException("--cap needs --max-distance");
+            }
+            o = o.withBeyondMax(DistanceOptions.BeyondMax.CAP);
+        }
+        return o;
+    }
+
+    private GeoTiffWriteOptions writeOptions() {
+        if (compress == Compression.PACKBITS) {
+            throw new InvalidInputException("--compress must be NONE, DEFLATE or LZW, was PACKBITS");
+        }
+        return GeoTiffWriteOptions.defaults().withCompression(compress);
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    static boolean isVector(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".geojson") || n.endsWith(".json") || n.endsWith(".gpkg") || n.endsWith(".csv");
+    }
+
+    private FloatGrid fromVector(GridGeometry grid, DistanceOptions options, Monitor monitor) {
+        VectorLayer layer = VectorLayerReader.read(features);
+        if (layer.isEmpty()) {
+            throw new InvalidInputException(features + ": no features to measure the distance to");
+        }
+        if (exactPoints) {
+            double[] xy = GeometryBurner.pointCoordinates(layer.reprojectedTo(grid.crs()));
+            if (xy == null) {
+                throw new InvalidInputException("--exact-points needs point features only, but " + features
+                        + " holds lines or polygons");
+            }
+            return new PointDistance(grid, xy, options).compute(monitor);
+        }
+        ByteGrid burned = GeometryBurner.rasterize(layer, grid, RasterizeOptions.defaults());
+        requireTargets(burned, grid);
+        return new EuclideanDistance(burned, options).compute(monitor);
+    }
+
+    private FloatGrid fromRaster(FloatGrid source, GridGeometry grid, DistanceOptions options, Monitor monitor) {
+        double[] wanted = values;
+        DoublePredicate isFeature = wanted == null ? v -> v != 0 : v -> contains(wanted, v);
+        if (source.geometry().sameGridAs(grid)) {
+            if (!anyFeature(source, isFeature)) {
+                throw noFeatureOn(grid);
+            }
+            return EuclideanDistance.toCells(source, isFeature, options).compute(monitor);
+        }
+        if (!source.geometry().crs().equals(grid.crs())) {
+            throw new InvalidInputException(features + " is in " + source.geometry().crs() + " but LIKE is in "
+                    + grid.crs() + "; warp it onto LIKE's grid first (gdalwarp)");
+        }
+        ByteGrid burned = resample(source, isFeature, grid);
+        requireTargets(burned, grid);
+        return new EuclideanDistance(burned, options).compute(monitor);
+    }
+
+    private static boolean contains(double[] set, double v) {
+        for (double s : set) {
+            if (s == v) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyFeature(FloatGrid source, DoublePredicate isFeature) {
+        for (float v : source.data()) {
+            if (!source.isNoData(v) && isFeature.test(v)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Feature cells of a raster on another grid in the same CRS, onto LIKE's grid: each feature
+     * cell burns the LIKE cells whose centre it covers, and the LIKE cell holding its centre (so
+     * cells smaller than LIKE's are not lost).
+     */
+    private static ByteGrid resample(FloatGrid source, DoublePredicate isFeature, GridGeometry grid) {
+        FeatureRasterizer r = new FeatureRasterizer(grid);
+        GeoTransform t = source.geometry().transform();
+        for (int row = 0; row < source.rows(); row++) {
+            for (int col = 0; col < source.cols(); col++) {
+                float v = source.get(col, row);
+                if (!source.isNoData(v) && isFeature.test(v)) {
+                    double x0 = t.originX() + col * t.pixelWidth();
+                    double x1 = x0 + t.pixelWidth();
+                    double y0 = t.originY() + row * t.pixelHeight();
+                    double y1 = y0 + t.pixelHeight();
+                    r.burnPolygon(java.util.List.of(new double[] {x0, y0, x1, y0, x1, y1, x0, y1}));
+                    r.burnPoints(new double[] {t.centreX(col), t.centreY(row)});
+                }
+            }
+        }
+        return r.grid();
+    }
+
+    private void requireTargets(ByteGrid burned, GridGeometry grid) {
+        for (byte b : burned.data()) {
+            if (b != 0) {
+                return;
+            }
+        }
+        throw noFeatureOn(grid);
+    }
+
+    private InvalidInputException noFeatureOn(GridGeometry grid) {
+        return new InvalidInputException("no feature of " + features + " falls on LIKE's grid (x " + grid.minX() + ".."
+                + grid.maxX() + ", y " + grid.minY() + ".." + grid.maxY() + ", " + grid.crs() + ")");
+    }
+
+    /** Maps a step's progress 0..1 onto part of the whole command's bar. */
+    private record Phase(Monitor whole, double from, double to) implements Monitor {
+        @Override
+        public void progress(double fraction) {
+            whole.progress(from + (to - from) * Math.max(0, Math.min(1, fraction)));
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return whole.isCancelled();
+        }
+    }
+}

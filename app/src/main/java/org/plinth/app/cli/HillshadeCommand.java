@@ -1,0 +1,50 @@
+package org.plinth.app.cli;
+
+import org.plinth.raster.ByteGrid;
+import org.plinth.raster.FloatGrid;
+import org.plinth.raster.io.RasterFiles;
+import org.plinth.raster.terrain.Hillshade;
+import org.plinth.raster.terrain.HillshadeOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code plinth raster hillshade}: shaded relief like {@code gdaldem hillshade -compute_edges}. */
+@Command(name = "hillshade", mixinStandardHelpOptions = true,
+        description = {"Shaded relief of a DEM by Horn's method, as gdaldem hillshade -compute_edges.",
+            "Writes a Byte GeoTIFF: grey 1-255, NoData 0. Horizontal units are metres from the CRS; a DEM in "
+                    + "degrees is measured in metres per row from its latitude (gdaldem needs -s instead)."})
+public final class HillshadeCommand implements Runnable {
+    @Mixin
+    DemInOut io;
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--azimuth", paramLabel = "DEG", description = "Direction the light comes from, degrees "
+            + "clockwise from north (default: ${DEFAULT-VALUE}).")
+    double azimuth = 315;
+
+    @Option(names = "--altitude", paramLabel = "DEG", description = "Height of the light above the horizon, "
+            + "0-90 degrees (default: ${DEFAULT-VALUE}).")
+    double altitude = 45;
+
+    @Option(names = "--z-factor", paramLabel = "Z", description = "Vertical exaggeration (default: ${DEFAULT-VALUE}).")
+    double zFactor = 1;
+
+    @Override
+    public void run() {
+        io.checkOutput();
+        HillshadeOptions options = HillshadeOptions.defaults().withAzimuth(azimuth).withAltitude(altitude)
+                .withZFactor(zFactor).withComputeEdges(!io.noEdges);
+        if (io.scale != null) {
+            options = options.withScale(io.scale);
+        }
+        try (ConsoleMonitor monitor = ConsoleMonitor.open("hillshade", common.quiet)) {
+            FloatGrid dem = io.read(true, new MonitorPhase(monitor, 0, 0.3));
+            ByteGrid shade = new Hillshade(dem, options).compute(new MonitorPhase(monitor, 0.3, 0.8));
+            RasterFiles.write(io.out, shade, io.writeOptions(),
+                    new MonitorPhase(monitor, 0.8, 1));
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.plinth.app.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.plinth.siting.robustness.RobustnessAnalysis;
+import org.plinth.siting.robustness.RobustnessOptions;
+import org.plinth.siting.robustness.RobustnessOutputs;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code plinth robustness SCENARIO}: the run plus SMAA-2, weight sweeps and the spread map. */
+@Command(name = "robustness", mixinStandardHelpOptions = true,
+        description = {"Run a scenario and add how robust each strategy's ranking is to disagreement about its",
+            "weights: SMAA-2 rank acceptabilities, central weights and confidence factors over all candidate",
+            "sites; one-at-a-time weight sweeps; a per-cell map of the 10-90 % spread of suitability.",
+            "Adds rank-acceptability-*.png, sweep-*.png, spread-*.tif, a report section and summary.json's",
+            "'robustness' entry to the run's outputs."})
+public final class RobustnessCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario folder or scenario.yaml.")
+    Path scenarioPath;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/<scenario name>).")
+    Path out;
+
+    @Option(names = "--strategy", paramLabel = "NAME", description = "Only this strategy (repeatable).")
+    List<String> strategies = new ArrayList<>();
+
+    @Option(names = "--draws", paramLabel = "N", description = "SMAA weight draws (default: ${DEFAULT-VALUE}).")
+    int draws = RobustnessOptions.defaults().draws();
+
+    @Option(names = "--seed", paramLabel = "S", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    long seed = RobustnessOptions.defaults().seed();
+
+    @Option(names = "--half-width", paramLabel = "H",
+            description = "Draw weights within ±H of each strategy's weights (default: ${DEFAULT-VALUE}).")
+    double halfWidth = RobustnessOptions.defaults().halfWidth();
+
+    @Option(names = "--uniform", description = "Draw weights uniformly from the whole simplex instead.")
+    boolean uniform;
+
+    @Option(names = "--spread-draws", paramLabel = "D",
+            description = "Weight draws for the per-cell spread map (default: ${DEFAULT-VALUE}).")
+    int spreadDraws = RobustnessOptions.defaults().spreadDraws();
+
+    @Option(names = "--json", description = "Print summary.json to stdout instead of the human summary.")
+    boolean json;
+
+    @Mixin
+    CommonOptions common;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        RobustnessOptions options = new RobustnessOptions(draws, seed, halfWidth, uniform, spreadDraws,
+                RobustnessOptions.defaults().sweepSteps());
+        return SitingJob.execute(scenarioPath, out, strategies, json, common.quiet, spec.commandLine().getOut(),
+                (result, monitor, steps) -> {
+                    steps.accept("robustness (SMAA, sweeps, spread)");
+                    return List.of(new RobustnessOutputs(new RobustnessAnalysis(result, options).compute(monitor),
+                            options));
+                });
+    }
+}

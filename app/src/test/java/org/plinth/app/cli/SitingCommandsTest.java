@@ -1,0 +1,108 @@
+package org.plinth.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code plinth run} and {@code plinth robustness} end to end through the CLI, on the terrain example. */
+class SitingCommandsTest {
+    static final Path TERRAIN = Path.of("..", "examples", "terrain");
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run plinth(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = PlinthCommand.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void runPrintsSitesAndTheReportPath(@TempDir Path dir) {
+        Run r = plinth("run", TERRAIN.toString(), "--out", dir.resolve("o").toString(), "--quiet");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("landmark").contains("hidden").contains("Report: ");
+        assertThat(dir.resolve("o/report.html")).exists();
+    }
+
+    @Test
+    void jsonAndOneStrategy(@TempDir Path dir) throws IOException {
+        Run r = plinth("run", TERRAIN.toString(), "--out", dir.resolve("o").toString(), "--json", "--strategy", "hidden");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertThat(j.path("strategies")).hasSize(1);
+        assertThat(j.path("strategies").get(0).path("key").asText()).isEqualTo("hidden");
+        assertThat(j.path("strategies").get(0).path("sites").get(0).path("criteria").has("unseen")).isTrue();
+    }
+
+    @Test
+    void robustnessAddsSmaaSweepsAndSpread(@TempDir Path dir) throws IOException {
+        Path o = dir.resolve("o");
+        Run r = plinth("robustness", TERRAIN.toString(), "--out", o.toString(), "--draws", "2000",
+                "--spread-draws", "20", "--seed", "7", "--quiet");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(o.resolve("rank-acceptability-landmark.png")).exists();
+        assertThat(o.resolve("spread-hidden.tif")).exists();
+        try (Stream<Path> files = Files.list(o)) {
+            assertThat(files.filter(p -> p.getFileName().toString().startsWith("sweep-landmark-")).count()).isEqualTo(4);
+        }
+        assertThat(Files.readString(o.resolve("report.html"))).contains("id=\"robustness\"").contains("SMAA-2");
+        JsonNode rob = new ObjectMapper().readTree(o.resolve("summary.json").toFile()).path("robustness");
+        assertThat(rob.path("draws").asInt()).isEqualTo(2000);
+        JsonNode landmark = rob.path("strategies").get(0);
+        // each site's rank acceptabilities sum to 1
+        landmark.path("sites").forEach(site -> {
+            double sum = 0;
+            for (JsonNode b : site.path("rank_acceptability")) {
+                sum += b.asDouble();
+            }
+            assertThat(sum).isBetween(0.999, 1.001);
+        });
+        // the same seed gives the same acceptabilities
+        Path o2 = dir.resolve("o2");
+        assertThat(plinth("robustness", TERRAIN.toString(), "--out", o2.toString(), "--draws", "2000",
+                "--spread-draws", "20", "--seed", "7", "--quiet").code()).isZero();
+        JsonNode again = new ObjectMapper().readTree(o2.resolve("summary.json").toFile()).path("robustness");
+        assertThat(again.path("strategies")).isEqualTo(rob.path("strategies"));
+    }
+
+    @Test
+    void badScenarioIsExitTwoAndNothingIsWritten(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("s");
+        Files.createDirectories(bad);
+        Files.writeString(bad.resolve("scenario.yaml"), "area: {bbox: [1, 2, 3]}\n");
+        Run r = plinth("run", bad.toString(), "--out", dir.resolve("o").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("scenario.yaml").contains("area.bbox");
+        assertThat(dir.resolve("o")).doesNotExist();
+        Run missing = plinth("run", dir.resolve("nope").toString());
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).contains("scenario file not found");
+    }
+
+    @Test
+    void failedRunKeepsTheEarlierGoodOutput(@TempDir Path dir) throws IOException {
+        Path o = dir.resolve("o");
+        assertThat(plinth("run", TERRAIN.toString(), "--out", o.toString(), "--quiet").code()).isZero();
+        long size = Files.size(o.resolve("report.html"));
+        Run r = plinth("run", TERRAIN.toString(), "--out", o.toString(), "--strategy", "no-such", "--quiet");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("no strategy 'no-such'");
+        assertThat(Files.size(o.resolve("report.html"))).isEqualTo(size);
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly("o");
+        }
+    }
+}

@@ -1,0 +1,198 @@
+package org.plinth.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.plinth.raster.FloatGrid;
+import org.plinth.raster.io.RasterDataType;
+import org.plinth.raster.io.RasterFile;
+import org.plinth.raster.io.RasterFiles;
+
+/**
+ * plinth raster slope / aspect / hillshade end to end: run the CLI into a temporary folder, read the
+ * GeoTIFF back and compare with gdaldem 3.6.2's outputs kept in the raster module's test resources.
+ */
+class TerrainCommandsTest {
+    /** The raster module's DEMs and gdaldem references (tests run in the app module's folder). */
+    private static final Path DEMS = Path.of("../raster/src/test/resources/dems");
+    private static final Path OLINDA = DEMS.resolve("stars_olinda_dem_utm25s.tif");
+    private static final Path LUXEMBOURG = DEMS.resolve("terra_elev_luxembourg.tif");
+
+    @TempDir
+    Path tmp;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return PlinthCommand.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void slopeMatchesGdaldemAndIsFloat32WithNoDataMinus9999() {
+        Path o = tmp.resolve("slope.tif");
+        assertThat(run("raster", "slope", OLINDA.toString(), o.toString(), "--quiet")).isZero();
+        RasterFile f = RasterFiles.read(o);
+        assertThat(f.dataType()).isEqualTo(RasterDataType.FLOAT32);
+        assertThat(f.grid().noData()).isEqualTo(-9999f);
+        assertThat(f.grid().geometry().crs().isKnown()).isTrue();
+        assertClose(f.grid(), RasterFiles.read(DEMS.resolve("gdal-reference/olinda_slope_deg_horn.tif")).grid(), 0.01);
+    }
+
+    @Test
+    void slopeInPercentAndWithGdalScaleOnADegreeDem() {
+        Path pct = tmp.resolve("pct.tif");
+        assertThat(run("raster", "slope", OLINDA.toString(), pct.toString(), "--units", "percent")).isZero();
+        assertClose(RasterFiles.read(pct).grid(),
+                RasterFiles.read(DEMS.resolve("gdal-reference/terrain/olinda_slope_percent.tif")).grid(), 0.01);
+        Path lux = tmp.resolve("lux.tif");
+        assertThat(run("raster", "slope", LUXEMBOURG.toString(), lux.toString(), "--scale", "111120")).isZero();
+        assertClose(RasterFiles.read(lux).grid(),
+                RasterFiles.read(DEMS.resolve("gdal-reference/terra_elev_slope_deg_horn_s111120.tif")).grid(), 0.01);
+    }
+
+    @Test
+    void degreeDemWithoutScaleUsesMetresFromLatitude() {
+        // Near 49.8N a degree of longitude is 71.9 km, not gdaldem's 111.12 km, so east-west gradients are
+        // 1.55 times steeper than with -s 111120: slopes come out larger almost everywhere.
+        Path geo = tmp.resolve("geo.tif");
+        Path gdalLike = tmp.resolve("gdal.tif");
+        assertThat(run("raster", "slope", LUXEMBOURG.toString(), geo.toString())).isZero();
+        assertThat(run("raster", "slope", LUXEMBOURG.toString(), gdalLike.toString(), "--scale", "111120")).isZero();
+        FloatGrid a = RasterFiles.read(geo).grid();
+        FloatGrid b = RasterFiles.read(gdalLike).grid();
+        int steeper = 0;
+        int valid = 0;
+        for (int i = 0; i < a.data().length; i++) {
+            if (!a.isNoData(a.data()[i])) {
+                valid++;
+                steeper += a.data()[i] >= b.data()[i] ? 1 : 0;
+            }
+        }
+        assertThat(valid).isGreaterThan(3000);
+        assertThat(steeper).isGreaterThan(valid * 95 / 100);
+    }
+
+    @Test
+    void aspectAndHillshadeMatchGdaldem() {
+        Path aspect = tmp.resolve("aspect.tif");
+        Path slope = tmp.resolve("slope.tif");
+        Path shade = tmp.resolve("shade.tif");
+        assertThat(run("raster", "aspect", OLINDA.toString(), aspect.toString())).isZero();
+        assertThat(run("raster", "slope", OLINDA.toString(), slope.toString())).isZero();
+        assertThat(run("raster", "hillshade", OLINDA.toString(), shade.toString(), "--azimuth", "135",
+                "--altitude", "30", "--z-factor", "2")).isZero();
+        FloatGrid ours = RasterFiles.read(aspect).grid();
+        FloatGrid s = RasterFiles.read(slope).grid();
+        FloatGrid gdal = RasterFiles.read(DEMS.resolve("gdal-reference/olinda_aspect_deg_horn.tif")).grid();
+        assertThat(ours.noData()).isEqualTo(-9999f);
+        for (int i = 0; i < ours.data().length; i++) {
+            if (s.data()[i] >= 0.1f) {
+                double d = Math.abs(ours.data()[i] - gdal.data()[i]) % 360;
+                assertThat(Math.min(d, 360 - d)).isLessThanOrEqualTo(0.01);
+            }
+        }
+        RasterFile h = RasterFiles.read(shade);
+        assertThat(h.dataType()).isEqualTo(RasterDataType.BYTE);
+        assertThat(h.grid().noData()).isEqualTo(0f);
+        FloatGrid gdalShade = RasterFiles.read(DEMS.resolve("gdal-reference/terrain/olinda_hillshade_az135_alt30_z2.tif"))
+                .grid();
+        for (int i = 0; i < gdalShade.data().length; i++) {
+            assertThat(h.grid().data()[i]).isCloseTo(gdalShade.data()[i], within(1f));
+        }
+    }
+
+    @Test
+    void noEdgesLeavesTheBorderNoData() {
+        Path o = tmp.resolve("noedges.tif");
+        assertThat(run("raster", "slope", OLINDA.toString(), o.toString(), "--no-edges")).isZero();
+        FloatGrid g = RasterFiles.read(o).grid();
+        assertThat(g.get(0, 5)).isEqualTo(-9999f);
+        assertThat(g.get(5, 0)).isEqualTo(-9999f);
+        assertThat(g.get(5, 5)).isNotEqualTo(-9999f);
+    }
+
+    @Test
+    void compressedOutputHoldsTheSameValues() {
+        Path plain = tmp.resolve("plain.tif");
+        Path deflate = tmp.resolve("deflate.tif");
+        assertThat(run("raster", "hillshade", OLINDA.toString(), plain.toString())).isZero();
+        assertThat(run("raster", "hillshade", OLINDA.toString(), deflate.toString(), "--compress", "deflate")).isZero();
+        assertThat(RasterFiles.read(deflate).grid().data()).containsExactly(RasterFiles.read(plain).grid().data());
+        assertThat(deflate.toFile().length()).isLessThan(plain.toFile().length());
+        assertThat(run("raster", "hillshade", OLINDA.toString(), deflate.toString(), "--compress", "jpeg")).isEqualTo(2);
+    }
+
+    @Test
+    void demWithoutCrsIsRefusedWithExitTwoAndNoOutputUnlessScaleIsGiven() throws IOException {
+        Path dem = tmp.resolve("nocrs.asc");
+        Files.writeString(dem, "ncols 3\nnrows 3\nxllcorner 0\nyllcorner 0\ncellsize 10\n1 2 3\n4 5 6\n7 8 9\n");
+        Path o = tmp.resolve("out.tif");
+        assertThat(run("raster", "slope", dem.toString(), o.toString())).isEqualTo(2);
+        assertThat(stderr()).contains("has no CRS").contains("--scale");
+        assertThat(o).doesNotExist();
+        assertThat(run("raster", "hillshade", dem.toString(), o.toString())).isEqualTo(2);
+        assertThat(o).doesNotExist();
+        // Aspect only needs the ratio of cell width to height.
+        assertThat(run("raster", "aspect", dem.toString(), o.toString())).isZero();
+        Files.delete(o);
+        assertThat(run("raster", "slope", dem.toString(), o.toString(), "--scale", "1")).isZero();
+        // z rises 1 per 10 m east and 3 per 10 m south: atan(hypot(0.1, 0.3)) = 17.548 deg at the centre.
+        assertThat(RasterFiles.read(o).grid().get(1, 1)).isCloseTo(17.548f, within(0.001f));
+    }
+
+    @Test
+    void badArgumentsExitTwoAndWriteNothing() {
+        Path o = tmp.resolve("bad.tif");
+        assertThat(run("raster", "slope", OLINDA.toString(), o.toString(), "--units", "radians")).isEqualTo(2);
+        assertThat(stderr()).contains("radians");
+        assertThat(run("raster", "slope", OLINDA.toString(), o.toString(), "--scale", "-1")).isEqualTo(2);
+        assertThat(stderr()).contains("-1.0");
+        assertThat(run("raster", "hillshade", OLINDA.toString(), o.toString(), "--altitude", "120")).isEqualTo(2);
+        assertThat(stderr()).contains("120.0");
+        assertThat(run("raster", "slope", tmp.resolve("missing.tif").toString(), o.toString())).isEqualTo(2);
+        assertThat(stderr()).contains("missing.tif");
+        assertThat(run("raster", "aspect", OLINDA.toString(), tmp.resolve("no/such/dir/x.tif").toString()))
+                .isEqualTo(2);
+        assertThat(run("raster", "slope", OLINDA.toString())).isEqualTo(2);
+        assertThat(o).doesNotExist();
+        assertThat(tmp.toFile().list()).isEmpty();
+    }
+
+    @Test
+    void helpExplainsUnitsAndTheCommandsAreListed() {
+        assertThat(run("raster", "slope", "--help")).isZero();
+        String help = out.toString(StandardCharsets.UTF_8);
+        assertThat(help).contains("--units").contains("--scale").contains("--no-edges").contains("latitude")
+                .contains("-9999");
+        assertThat(run("raster", "--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("slope").contains("aspect").contains("hillshade");
+    }
+
+    private static void assertClose(FloatGrid ours, FloatGrid gdal, double tol) {
+        int compared = 0;
+        for (int i = 0; i < gdal.data().length; i++) {
+            float g = gdal.data()[i];
+            float o = ours.data()[i];
+            assertThat(ours.isNoData(o)).as("NoData at %d", i).isEqualTo(gdal.isNoData(g));
+            if (!gdal.isNoData(g)) {
+                assertThat((double) o).as("cell %d", i).isCloseTo(g, within(tol));
+                compared++;
+            }
+        }
+        assertThat(compared).isGreaterThan(gdal.data().length / 2);
+    }
+}

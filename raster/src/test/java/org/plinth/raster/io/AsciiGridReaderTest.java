@@ -1,0 +1,103 @@
+package org.plinth.raster.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.plinth.raster.Crs;
+import org.plinth.raster.GeoTransform;
+import org.plinth.raster.PixelAnchor;
+
+class AsciiGridReaderTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void cornerHeaderIntegerValuesAndNoData() throws IOException {
+        // 3 x 2 cells of 10 m, lower-left corner (1000, 2000): top edge at 2000 + 2 * 10 = 2020.
+        Path p = Files.writeString(dir.resolve("g.asc"),
+                "NCOLS 3\nNROWS 2\nXLLCORNER 1000\nYLLCORNER 2000\nCELLSIZE 10\nNODATA_value -9999\n1 2 3\n-9999 5 6\n");
+        RasterFile f = AsciiGridReader.read(p);
+        assertThat(f.dataType()).isEqualTo(RasterDataType.INT32);
+        assertThat(f.anchor()).isEqualTo(PixelAnchor.CORNER);
+        assertThat(f.grid().geometry().transform()).isEqualTo(GeoTransform.northUp(1000, 2020, 10, 10));
+        assertThat(f.grid().data()).containsExactly(1, 2, 3, -9999, 5, 6);
+        assertThat(f.grid().noData()).isEqualTo(-9999f);
+        assertThat(f.grid().isNoData(0, 1)).isTrue();
+        assertThat(f.grid().geometry().crs()).isEqualTo(Crs.unknown());
+    }
+
+    @Test
+    void centreHeaderWithDxDyAndDecimals() throws IOException {
+        // Centre of the lower-left cell at (0.5, 0.25) with dx 1, dy 0.5: corner (0, 0), top 3 * 0.5 = 1.5.
+        Path p = Files.writeString(dir.resolve("c.asc"),
+                "ncols 2\nnrows 3\nxllcenter 0.5\nyllcenter 0.25\ndx 1\ndy 0.5\n0.1 2e1\n-3.25 4\n5 6\n");
+        RasterFile f = AsciiGridReader.read(p);
+        assertThat(f.dataType()).isEqualTo(RasterDataType.FLOAT32);
+        assertThat(f.anchor()).isEqualTo(PixelAnchor.CENTER);
+        assertThat(f.grid().geometry().transform()).isEqualTo(new GeoTransform(0, 1, 0, 1.5, 0, -0.5));
+        assertThat(f.grid().data()).containsExactly(0.1f, 20f, -3.25f, 4f, 5f, 6f);
+        assertThat(f.grid().noData()).isNull();
+    }
+
+    @Test
+    void numbersParseExactlyAsDoubleThenFloat() throws IOException {
+        String[] tokens = {"0.1", "123456.789", "-0.000123", "3.4028235e38", "1e-45", "0.30000000000000004",
+                "12345678901234567890.5", "-0", "007.50", "2.5000000000000000001"};
+        Path p = Files.writeString(dir.resolve("n.asc"), "ncols " + tokens.length
+                + "\nnrows 1\nxllcorner 0\nyllcorner 0\ncellsize 1\n" + String.join(" ", tokens) + "\n");
+        float[] d = AsciiGridReader.read(p).grid().data();
+        for (int i = 0; i < tokens.length; i++) {
+            assertThat(d[i]).as(tokens[i]).isEqualTo((float) Double.parseDouble(tokens[i]));
+        }
+    }
+
+    @Test
+    void prjNamesMapToEpsgOrKeepTheWkt() throws IOException {
+        String grid = "ncols 1\nnrows 1\nxllcorner 0\nyllcorner 0\ncellsize 1\n7\n";
+        Files.writeString(dir.resolve("geo.asc"), grid);
+        Files.writeString(dir.resolve("geo.prj"), "GEOGCS[\"GCS_WGS_1984\",DATUM[\"D_WGS_1984\",SPHEROID[\"WGS_1984\","
+                + "6378137.0,298.257223563]],PRIMEM[\"Greenwich\",0.0],UNIT[\"Degree\",0.0174532925199433]]");
+        Crs geo = AsciiGridReader.read(dir.resolve("geo.asc")).grid().geometry().crs();
+        assertThat(geo.epsgCode()).hasValue(4326);
+        assertThat(geo.isGeographic()).isTrue();
+
+        Files.writeString(dir.resolve("utm.asc"), grid);
+        Files.writeString(dir.resolve("utm.prj"), "PROJCS[\"WGS_1984_UTM_Zone_36N\",GEOGCS[\"GCS_WGS_1984\","
+                + "DATUM[\"D_WGS_1984\",SPHEROID[\"WGS_1984\",6378137.0,298.257223563]],PRIMEM[\"Greenwich\",0.0],"
+                + "UNIT[\"Degree\",0.0174532925199433]],PROJECTION[\"Transverse_Mercator\"],PARAMETER[\"False_Easting\","
+                + "500000.0],PARAMETER[\"False_Northing\",0.0],PARAMETER[\"Central_Meridian\",33.0],PARAMETER["
+                + "\"Scale_Factor\",0.9996],PARAMETER[\"Latitude_Of_Origin\",0.0],UNIT[\"Meter\",1.0]]");
+        Crs utm = AsciiGridReader.read(dir.resolve("utm.asc")).grid().geometry().crs();
+        assertThat(utm.epsgCode()).hasValue(32636);
+        assertThat(utm.isGeographic()).isFalse();
+
+        Crs olinda = AsciiGridReader.read(RealDemTest.resource("dems/stars_olinda_dem_utm25s.asc")).grid()
+                .geometry().crs();
+        assertThat(olinda.epsgCode()).isEmpty();
+        assertThat(olinda.isGeographic()).isFalse();
+        assertThat(olinda.inverseFlattening()).isEqualTo(298.257222101);
+        assertThat(olinda.wkt()).hasValueSatisfying(w -> assertThat(w).startsWith("PROJCS[\"UTM_Zone_25_Southern"));
+    }
+
+    @Test
+    void wktVariantsAreRecognised() {
+        assertThat(EsriWkt.parse("PROJCS[\"WGS 84 / UTM zone 33S\",GEOGCS[\"WGS 84\",DATUM[\"WGS_1984\",SPHEROID["
+                + "\"WGS 84\",6378137,298.257223563]],PRIMEM[\"Greenwich\",0],UNIT[\"degree\",0.0174532925199433]],"
+                + "PROJECTION[\"Transverse_Mercator\"],UNIT[\"metre\",1]]").epsgCode()).hasValue(32733);
+        assertThat(EsriWkt.parse("PROJCS[\"ETRS_1989_UTM_Zone_32N\",GEOGCS[\"GCS_ETRS_1989\",DATUM[\"D_ETRS_1989\","
+                + "SPHEROID[\"GRS_1980\",6378137.0,298.257222101]],PRIMEM[\"Greenwich\",0.0],UNIT[\"Degree\","
+                + "0.0174532925199433]],PROJECTION[\"Transverse_Mercator\"],UNIT[\"Meter\",1.0]]").epsgCode())
+                .hasValue(25832);
+        assertThat(EsriWkt.parse("PROJCS[\"Custom\",GEOGCS[\"x\",DATUM[\"y\",SPHEROID[\"z\",6378245,298.3]]],"
+                + "PROJECTION[\"Lambert\"],AUTHORITY[\"EPSG\",\"28407\"]]").epsgCode()).hasValue(28407);
+        Crs other = EsriWkt.parse("GEOGCS[\"Pulkovo\",DATUM[\"D_Pulkovo_1942\",SPHEROID[\"Krassowsky_1940\","
+                + "6378245.0,298.3]],PRIMEM[\"Greenwich\",0.0],UNIT[\"Degree\",0.0174532925199433]]");
+        assertThat(other.epsgCode()).isEmpty();
+        assertThat(other.isGeographic()).isTrue();
+        assertThat(other.semiMajorAxis()).isEqualTo(6378245.0);
+    }
+}

@@ -1,0 +1,109 @@
+package org.plinth.raster.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.plinth.raster.FloatGrid;
+import org.plinth.raster.GeoTransform;
+import org.plinth.raster.InvalidInputException;
+import org.plinth.raster.PixelAnchor;
+
+/** SRTM tiles synthesised in a temporary folder (a 3″ tile is 2.9 MB, too big to commit). */
+class HgtReaderTest {
+    static final int N = 1201;
+
+    @TempDir
+    Path dir;
+
+    /** Height of post (c, r): (r * 1201 + c) mod 3000 - 100 plus {@code offset}; posts with (r + c) mod 997 == 0 are voids. */
+    static short height(int c, int r, int offset) {
+        return (r + c) % 997 == 0 ? Short.MIN_VALUE : (short) ((r * N + c) % 3000 - 100 + offset);
+    }
+
+    Path tile(String name, int offset) throws IOException {
+        ByteBuffer b = ByteBuffer.allocate(N * N * 2);
+        for (int r = 0; r < N; r++) {
+            for (int c = 0; c < N; c++) {
+                b.putShort(height(c, r, offset));
+            }
+        }
+        return Files.write(dir.resolve(name), b.array());
+    }
+
+    @Test
+    void threeSecondTileHasGdalsOriginValuesAndVoids() throws IOException {
+        RasterFile f = HgtReader.read(tile("S12W077.hgt", 0));
+        FloatGrid g = f.grid();
+        assertThat(g.cols()).isEqualTo(N);
+        assertThat(f.dataType()).isEqualTo(RasterDataType.INT16);
+        assertThat(f.anchor()).isEqualTo(PixelAnchor.CENTER);
+        assertThat(g.noData()).isEqualTo(-32768f);
+        assertThat(g.geometry().crs().epsgCode()).hasValue(4326);
+        // gdalinfo -json S12W077.hgt: [-77.00041666666667, 0.0008333333333333, 0, -10.999583333333334, 0, -0.0008333333333333]
+        GeoTransform t = g.geometry().transform();
+        assertThat(t.originX()).isCloseTo(-77.00041666666667, within(1e-14));
+        assertThat(t.originY()).isCloseTo(-10.999583333333334, within(1e-14));
+        assertThat(t.pixelWidth()).isCloseTo(0.0008333333333333, within(1e-15));
+        assertThat(t.pixelHeight()).isCloseTo(-0.0008333333333333, within(1e-15));
+        // The south-west post sits exactly on the tile's corner (-77, -12).
+        assertThat(t.centreX(0)).isCloseTo(-77.0, within(1e-12));
+        assertThat(t.centreY(N - 1)).isCloseTo(-12.0, within(1e-12));
+        for (int r = 0; r < N; r += 7) {
+            for (int c = 0; c < N; c += 5) {
+                assertThat(g.get(c, r)).isEqualTo(height(c, r, 0));
+            }
+        }
+        assertThat(g.isNoData(0, 0)).isTrue();
+        assertThat(g.isNoData(996, 1)).isTrue();
+        assertThat(g.get(1, 0)).isEqualTo(-99f);
+    }
+
+    @Test
+    void northEastTileCornerAndReadingThroughRasterFiles() throws IOException {
+        RasterFile f = RasterFiles.read(tile("N51E035.hgt", 0));
+        GeoTransform t = f.grid().geometry().transform();
+        assertThat(t.originX()).isCloseTo(35 - 0.5 / 1200, within(1e-14));
+        assertThat(t.originY()).isCloseTo(52 + 0.5 / 1200, within(1e-14));
+    }
+
+    @Test
+    void badSizeAndNameAreRejectedNamingFileAndValue() throws IOException {
+        Path small = Files.write(dir.resolve("N51E035.hgt"), new byte[1000]);
+        assertThatThrownBy(() -> HgtReader.read(small)).isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("N51E035.hgt: size 1000 bytes is not an SRTM tile");
+        Path badName = Files.write(dir.resolve("dem.hgt"), new byte[N * N * 2]);
+        assertThatThrownBy(() -> HgtReader.read(badName)).isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("dem.hgt: SRTM tile name must start like N51E035");
+        Path offGlobe = Files.write(dir.resolve("N95E035.hgt"), new byte[N * N * 2]);
+        assertThatThrownBy(() -> HgtReader.read(offGlobe)).hasMessageStartingWith("N95E035.hgt: SRTM tile corner 95, 35");
+    }
+
+    @Test
+    void neighbouringTilesMosaicWithSharedEdgeAndVoidsFilledFromTheNeighbour() throws IOException {
+        // The west tile's last column and the east tile's first column are the same posts (lon 36).
+        Path west = tile("N51E035.hgt", 0);
+        Path east = tile("N51E036.hgt", 10000);
+        RasterFile m = RasterFiles.mosaic(List.of(west, east));
+        FloatGrid g = m.grid();
+        assertThat(g.cols()).isEqualTo(2 * N - 1);
+        assertThat(g.rows()).isEqualTo(N);
+        assertThat(m.anchor()).isEqualTo(PixelAnchor.CENTER);
+        assertThat(g.noData()).isEqualTo(-32768f);
+        assertThat(g.geometry().transform().originX()).isCloseTo(35 - 0.5 / 1200, within(1e-12));
+        assertThat(g.get(5, 3)).isEqualTo(height(5, 3, 0));
+        assertThat(g.get(N - 1 + 5, 3)).isEqualTo(height(5, 3, 10000));
+        // Shared column: the first tile (west) wins where it has a value ...
+        assertThat(g.get(N - 1, 3)).isEqualTo(height(N - 1, 3, 0));
+        // ... and the east tile fills the west tile's void at (1200, 794): (794 + 1200) mod 997 == 0.
+        assertThat(height(N - 1, 794, 0)).isEqualTo(Short.MIN_VALUE);
+        assertThat(g.get(N - 1, 794)).isEqualTo(height(0, 794, 10000));
+    }
+}

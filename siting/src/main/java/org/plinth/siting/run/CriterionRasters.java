@@ -1,0 +1,221 @@
+package org.plinth.siting.run;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.plinth.decision.standardise.Standardisation;
+import org.plinth.raster.ByteGrid;
+import org.plinth.raster.FloatGrid;
+import org.plinth.raster.GridGeometry;
+import org.plinth.raster.Monitor;
+import org.plinth.siting.BadInputException;
+import org.plinth.siting.layers.Feature;
+import org.plinth.siting.layers.VectorLayer;
+import org.plinth.siting.scenario.ConstraintSpec;
+import org.plinth.siting.scenario.CriterionSpec;
+import org.plinth.siting.scenario.Scenario;
+
+/**
+ * Computes criteria and constraints on the study grid from the scenario's layers and DEM.
+ * Distance rasters are cached by layer and filter, since criteria and constraints share them.
+ */
+final class CriterionRasters {
+    /** gdal_viewshed's default curvature coefficient: 1 − refraction coefficient 0.14286. */
+    static final double CURVATURE_COEFFICIENT = 0.85714;
+
+    private final Scenario scenario;
+    private final StudyArea area;
+    private final Map<String, VectorLayer> layers;
+    private final FloatGrid dem;
+    private final ByteGrid inside;
+    private final Monitor monitor;
+    private final Map<String, FloatGrid> distances = new HashMap<>();
+    private final List<String> notes = new ArrayList<>();
+    private final Map<String, CriterionLayer> computed = new HashMap<>();
+    private FloatGrid slope;
+
+    CriterionRasters(Scenario scenario, StudyArea area, Map<String, VectorLayer> layers, FloatGrid dem, ByteGrid inside,
+                     Monitor monitor) {
+        this.scenario = scenario;
+        this.area = area;
+        this.layers = layers;
+        this.dem = dem;
+        this.inside = inside;
+        this.monitor = monitor;
+    }
+
+    /** Warnings gathered while computing (for the report). */
+    List<String> notes() {
+        return notes;
+    }
+
+    GridGeometry grid() {
+        return area.grid();
+    }
+
+    /**
+     * A criterion computed once per distinct raw definition: two criteria that differ only in their
+     * standardisation (e.g. visibility as a benefit and as a cost) share the raw raster.
+     */
+    CriterionLayer criterion(CriterionSpec c) {
+        Standardisation st = Standardisations.of(c.standardise(), c.kind().unit());
+        String key = String.join("|", c.kind().name(), String.valueOf(c.layer()), String.valueOf(c.where()),
+                String.valueOf(c.radius()), c.decay(), String.valueOf(c.observerHeight()), String.valueOf(c.targetHeight()));
+        CriterionLayer same = computed.get(key);
+        if (same != null) {
+            return new CriterionLayer(c, st, same.raw(), st.apply(same.raw()), same.method(), same.proxy());
+        }
+        CriterionLayer fresh = compute(c, st);
+        computed.put(key, fresh);
+        return fresh;
+    }
+
+    private CriterionLayer compute(CriterionSpec c, Standardisation st) {
+        FloatGrid raw;
+        String method;
+        boolean proxy = false;
+        switch (c.kind()) {
+            case DISTANCE -> {
+                raw = distanceTo(c.layer(), c.where(), "criteria." + c.key());
+                method = "distance to the nearest feature of '" + c.layer() + "'" + whereText(c.where());
+            }
+            case POPULATION -> {
+                raw = Kernels.pointSum(grid(), points(c.layer(), c.where(), "criteria." + c.key()), c.radius(),
+                        c.decay(), monitor);
+                method = String.format(Locale.ROOT, "population of '%s' within %.1f km (%s decay)", c.layer(),
+                        c.radius() / 1000, c.decay());
+            }
+            case EXPOSURE -> {
+                WeightedPoints obs = points(c.layer(), c.where(), "criteria." + c.key());
+                if (dem != null) {
+                    int[] dropped = new int[1];
+                    raw = Kernels.cumulativeVisibility(dem, obs, c.observerHeight(), c.targetHeight(), c.radius(),
+                            CURVATURE_COEFFICIENT, dropped, monitor);
+                    if (dropped[0] > 0) {
+                        notes.add(String.format(Locale.ROOT, "Criterion '%s': %d of %d observers of '%s' stand outside"
+                                + " the DEM or on NoData and were left out.", c.key(), dropped[0], obs.size(), c.layer()));
+                    }
+                    method = String.format(Locale.ROOT, "population-weighted observers of '%s' that see a %.1f m target"
+                            + " (cumulative viewshed, eye %.1f m, out to %.1f km, curvature and refraction)", c.layer(),
+                            c.targetHeight(), c.observerHeight(), c.radius() / 1000);
+                } else {
+                    double horizon = horizonDistance(c.observerHeight(), c.targetHeight(), grid().crs().semiMajorAxis());
+                    double reach = Math.min(c.radius(), horizon);
+                    raw = Kernels.pointSum(grid(), obs, reach, "linear", monitor);
+                    proxy = true;
+                    method = String.format(Locale.ROOT, "UNOBSTRUCTED PROXY (no DEM): population of '%s' within the"
+                                    + " geometric horizon %.1f km (eye %.1f m, target %.1f m, Earth curvature and refraction),"
+                                    + " linear decay with distance; terrain is ignored", c.layer(), reach / 1000,
+                            c.observerHeight(), c.targetHeight());
+                }
+            }
+            case SLOPE -> {
+                raw = slope();
+                method = "terrain slope (Horn), degrees";
+            }
+            case PROMINENCE -> {
+                raw = Kernels.prominence(dem, c.radius(), monitor);
+                method = String.format(Locale.ROOT, "elevation above the mean within %.1f km", c.radius() / 1000);
+            }
+            case ELEVATION -> {
+                raw = dem;
+                method = "elevation";
+            }
+            default -> throw new IllegalStateException("unhandled kind " + c.kind());
+        }
+        raw = Kernels.masked(raw, inside);
+        return new CriterionLayer(c, st, raw, st.apply(raw), method, proxy);
+    }
+
+    /** 1 where the constraint allows the cell, 0 where it excludes it. */
+    ByteGrid constraint(ConstraintSpec c) {
+        FloatGrid v = "slope".equals(c.kind()) ? slope() : distanceTo(c.layer(), c.where(), "constraints." + c.key());
+        double min = Double.isNaN(c.min()) ? Double.NEGATIVE_INFINITY : c.min();
+        double max = Double.isNaN(c.max()) ? Double.POSITIVE_INFINITY : c.max();
+        ByteGrid out = ByteGrid.zeros(grid(), null);
+        float[] d = v.data();
+        byte[] o = out.data();
+        for (int i = 0; i < d.length; i++) {
+            // NaN (no value) is neither too near nor too far: the area mask handles outside cells.
+            o[i] = (byte) (Float.isNaN(d[i]) || (d[i] >= min && d[i] <= max) ? 1 : 0);
+        }
+        return out;
+    }
+
+    FloatGrid slope() {
+        if (slope == null) {
+            slope = Kernels.slopeDegrees(dem, monitor);
+        }
+        return slope;
+    }
+
+    /**
+     * Geometric distance at which a target {@code ht} above a smooth Earth is visible from an eye
+     * {@code ho} above it, with refraction: √(2R'h_o) + √(2R'h_t), R' = a / 0.85714.
+     */
+    static double horizonDistance(double ho, double ht, double a) {
+        double r = a / CURVATURE_COEFFICIENT;
+        return Math.sqrt(2 * r * ho) + Math.sqrt(2 * r * ht);
+    }
+
+    private FloatGrid distanceTo(String layer, Optional<Scenario.Where> where, String key) {
+        String cacheKey = layer + "|" + where.map(Object::toString).orElse("");
+        FloatGrid d = distances.get(cacheKey);
+        if (d == null) {
+            List<Geometry> geoms = new ArrayList<>();
+            for (Feature f : features(layer, where, key)) {
+                geoms.add(f.geometry());
+            }
+            d = Kernels.distanceTo(grid(), geoms, monitor);
+            distances.put(cacheKey, d);
+        }
+        return d;
+    }
+
+    private List<Feature> features(String layer, Optional<Scenario.Where> where, String key) {
+        VectorLayer l = layers.get(layer);
+        List<Feature> fs = where.map(w -> l.features().stream()
+                .filter(f -> w.values().contains(f.text(w.field()))).toList()).orElse(l.features());
+        if (fs.isEmpty()) {
+            throw new BadInputException(scenario.file().getFileName() + ": " + key + ": no feature of layer '" + layer
+                    + "'" + whereText(where) + " (the filter selects nothing)");
+        }
+        return fs;
+    }
+
+    private WeightedPoints points(String layer, Optional<Scenario.Where> where, String key) {
+        Scenario.LayerSpec spec = scenario.layers().get(layer);
+        List<Feature> fs = features(layer, where, key);
+        double[] xy = new double[fs.size() * 2];
+        double[] w = new double[fs.size()];
+        int n = 0;
+        for (Feature f : fs) {
+            Coordinate c = f.geometry().getCentroid().getCoordinate();
+            double weight = spec.populationField() == null ? 1 : f.number(spec.populationField());
+            if (!(weight >= 0)) {
+                throw new BadInputException(scenario.file().getFileName() + ": layers." + layer + ".population_field: '"
+                        + spec.populationField() + "' is missing or negative for feature " + f.properties());
+            }
+            xy[2 * n] = c.x;
+            xy[2 * n + 1] = c.y;
+            w[n++] = weight;
+        }
+        return new WeightedPoints(xy, w);
+    }
+
+    private static String whereText(Optional<Scenario.Where> where) {
+        return where.map(w -> " where " + w.field() + " is " + String.join(" or ", w.values())).orElse("");
+    }
+
+    /** Points as interleaved x, y in the grid CRS with one weight each. */
+    record WeightedPoints(double[] xy, double[] weights) {
+        int size() {
+            return weights.length;
+        }
+    }
+}

@@ -1,0 +1,204 @@
+package org.plinth.siting.run;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryCollection;
+import org.locationtech.jts.geom.Point;
+import org.plinth.raster.ByteGrid;
+import org.plinth.raster.Crs;
+import org.plinth.raster.FloatGrid;
+import org.plinth.raster.GridGeometry;
+import org.plinth.raster.Monitor;
+import org.plinth.raster.crs.Resample;
+import org.plinth.raster.crs.Warp;
+import org.plinth.raster.crs.WarpOptions;
+import org.plinth.raster.distance.DistanceOptions;
+import org.plinth.raster.distance.EuclideanDistance;
+import org.plinth.raster.distance.FeatureRasterizer;
+import org.plinth.raster.distance.PointDistance;
+import org.plinth.raster.focal.Decay;
+import org.plinth.raster.focal.FocalOptions;
+import org.plinth.raster.focal.FocalSum;
+import org.plinth.raster.io.RasterFiles;
+import org.plinth.raster.terrain.Hillshade;
+import org.plinth.raster.terrain.Slope;
+import org.plinth.raster.visibility.CumulativeVisibility;
+import org.plinth.raster.visibility.Viewpoint;
+import org.plinth.raster.visibility.ViewshedOptions;
+import org.plinth.siting.BadInputException;
+import org.plinth.siting.layers.GeometryBurner;
+
+/**
+ * The siting pipeline's bridge to the raster engine: converts JTS geometries to the engine's
+ * inputs and calls the kernels. No arithmetic of its own beyond masks and minima.
+ */
+final class Kernels {
+    private Kernels() {
+    }
+
+    /** 1 for cells whose centre lies inside the area polygon(s), else 0. */
+    static ByteGrid areaMask(StudyArea area) {
+        FeatureRasterizer r = new FeatureRasterizer(area.grid());
+        new GeometryBurner(r).burn(area.geometry());
+        return r.grid();
+    }
+
+    /** NaN outside the area, the raw value inside. */
+    static FloatGrid masked(FloatGrid raw, ByteGrid inside) {
+        float[] src = raw.data();
+        byte[] m = inside.data();
+        float[] out = new float[src.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = m[i] != 0 && !raw.isNoData(src[i]) ? src[i] : Float.NaN;
+        }
+        return new FloatGrid(raw.geometry(), out, null);
+    }
+
+    /**
+     * Distance in metres from each cell centre to the nearest geometry: exact to point coordinates,
+     * to the centres of the rasterised cells for lines and polygons.
+     */
+    static FloatGrid distanceTo(GridGeometry grid, List<Geometry> geoms, Monitor monitor) {
+        List<Point> points = new ArrayList<>();
+        FeatureRasterizer raster = new FeatureRasterizer(grid);
+        GeometryBurner burner = new GeometryBurner(raster);
+        boolean anyBurned = false;
+        for (Geometry g : geoms) {
+            List<Geometry> parts = new ArrayList<>();
+            flatten(g, parts);
+            for (Geometry part : parts) {
+                if (part instanceof Point p) {
+                    points.add(p);
+                } else {
+                    burner.burn(part);
+                    anyBurned = true;
+                }
+            }
+        }
+        FloatGrid fromPoints = null;
+        if (!points.isEmpty()) {
+            double[] xy = new double[points.size() * 2];
+            for (int i = 0; i < points.size(); i++) {
+                xy[2 * i] = points.get(i).getX();
+                xy[2 * i + 1] = points.get(i).getY();
+            }
+            fromPoints = new PointDistance(grid, xy, DistanceOptions.defaults()).compute(monitor);
+        }
+        if (!anyBurned) {
+            return fromPoints;
+        }
+        FloatGrid fromCells = new EuclideanDistance(raster.grid(), DistanceOptions.defaults()).compute(monitor);
+        return fromPoints == null ? fromCells : min(fromPoints, fromCells);
+    }
+
+    private static void flatten(Geometry g, List<Geometry> out) {
+        if (g instanceof GeometryCollection c) {
+            for (int i = 0; i < c.getNumGeometries(); i++) {
+                flatten(c.getGeometryN(i), out);
+            }
+        } else if (!g.isEmpty()) {
+            out.add(g);
+        }
+    }
+
+    private static FloatGrid min(FloatGrid a, FloatGrid b) {
+        float[] x = a.data();
+        float[] y = b.data();
+        float[] out = new float[x.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Math.min(x[i], y[i]);
+        }
+        return new FloatGrid(a.geometry(), out, null);
+    }
+
+    /** Sum of point weights within {@code radius} of each cell centre with the named decay. */
+    static FloatGrid pointSum(GridGeometry grid, CriterionRasters.WeightedPoints pts, double radius, String decay,
+                              Monitor monitor) {
+        return FocalSum.ofPoints(grid, pts.xy(), pts.weights(), radius, decay(decay, radius), monitor);
+    }
+
+    private static Decay decay(String name, double radius) {
+        return switch (name) {
+            case "linear" -> Decay.linear();
+            case "gaussian" -> Decay.gaussian(radius / 2);
+            default -> Decay.none();
+        };
+    }
+
+    static FloatGrid slopeDegrees(FloatGrid dem, Monitor monitor) {
+        return new Slope(dem, org.plinth.raster.terrain.SlopeOptions.defaults()).compute(monitor);
+    }
+
+    static FloatGrid hillshade(FloatGrid dem, Monitor monitor) {
+        return new Hillshade(dem, org.plinth.raster.terrain.HillshadeOptions.defaults()).compute(monitor).toFloat();
+    }
+
+    /** Elevation minus the mean elevation within {@code radius} (NoData-aware: the mean of valid cells). */
+    static FloatGrid prominence(FloatGrid dem, double radius, Monitor monitor) {
+        FloatGrid sum = new FocalSum(dem, FocalOptions.defaults(radius)).compute(monitor);
+        float[] ones = new float[dem.data().length];
+        for (int i = 0; i < ones.length; i++) {
+            ones[i] = dem.isNoData(dem.data()[i]) ? Float.NaN : 1f;
+        }
+        FloatGrid count = new FocalSum(new FloatGrid(dem.geometry(), ones, null), FocalOptions.defaults(radius))
+                .compute(monitor);
+        float[] out = new float[ones.length];
+        for (int i = 0; i < out.length; i++) {
+            float n = count.data()[i];
+            float z = dem.data()[i];
+            out[i] = dem.isNoData(z) || !(n > 0) ? Float.NaN : z - sum.data()[i] / n;
+        }
+        return new FloatGrid(dem.geometry(), out, null);
+    }
+
+    /**
+     * Cumulative weighted visibility of a target above each cell, from the observers that stand on
+     * DEM data cells (the others are left out; the count is returned in {@code dropped[0]}).
+     */
+    static FloatGrid cumulativeVisibility(FloatGrid dem, CriterionRasters.WeightedPoints obs, double observerHeight,
+                                          double targetHeight, double maxDistance, double curvature, int[] dropped,
+                                          Monitor monitor) {
+        List<Viewpoint> vps = new ArrayList<>();
+        GridGeometry g = dem.geometry();
+        for (int i = 0; i < obs.size(); i++) {
+            double x = obs.xy()[2 * i];
+            double y = obs.xy()[2 * i + 1];
+            int c = (int) Math.floor(g.transform().colOf(x));
+            int r = (int) Math.floor(g.transform().rowOf(y));
+            if (g.contains(c, r) && !dem.isNoData(c, r) && obs.weights()[i] > 0) {
+                vps.add(new Viewpoint(x, y, obs.weights()[i]));
+            }
+        }
+        dropped[0] = obs.size() - vps.size();
+        ViewshedOptions opts = ViewshedOptions.defaults().withObserverHeight(observerHeight)
+                .withTargetHeight(targetHeight).withMaxDistance(maxDistance).withCurvatureCoefficient(curvature);
+        if (vps.isEmpty()) {
+            return FloatGrid.filled(g, 0f, null);
+        }
+        return new CumulativeVisibility(dem, vps, opts, monitor).compute();
+    }
+
+    /**
+     * The DEM tiles mosaicked and resampled (bilinear) onto the study grid: warped from
+     * longitude/latitude (SRTM, Copernicus) onto the UTM grid, or resampled within the grid's CRS.
+     */
+    static FloatGrid demOnGrid(List<Path> tiles, GridGeometry grid, Monitor monitor) {
+        FloatGrid dem = RasterFiles.mosaic(tiles).grid();
+        Crs crs = dem.geometry().crs();
+        if (!crs.isKnown()) {
+            throw new BadInputException(tiles.get(0) + ": the DEM has no CRS; plinth needs an EPSG code"
+                    + " (assign one with gdal_translate -a_srs EPSG:<code>)");
+        }
+        if (crs.isGeographic()) {
+            return new Warp(dem, WarpOptions.defaults().withTargetGrid(grid)
+                    .withResampling(org.plinth.raster.crs.Resampling.BILINEAR)).compute(monitor).withNaNNoData();
+        }
+        if (!crs.equals(grid.crs())) {
+            throw new BadInputException(tiles.get(0) + ": the DEM is in " + crs + " but the grid is in " + grid.crs()
+                    + "; set grid.crs to the DEM's CRS, or use DEM tiles in longitude/latitude");
+        }
+        return dem.geometry().sameGridAs(grid) ? dem.withNaNNoData() : Resample.bilinear(dem, grid);
+    }
+}

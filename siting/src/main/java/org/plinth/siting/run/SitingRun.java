@@ -1,0 +1,186 @@
+package org.plinth.siting.run;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.locationtech.jts.geom.Envelope;
+import org.plinth.raster.ByteGrid;
+import org.plinth.raster.FloatGrid;
+import org.plinth.raster.Monitor;
+import org.plinth.siting.BadInputException;
+import org.plinth.siting.layers.VectorLayer;
+import org.plinth.siting.layers.VectorLayerReader;
+import org.plinth.siting.scenario.ConstraintSpec;
+import org.plinth.siting.scenario.CriterionSpec;
+import org.plinth.siting.scenario.Scenario;
+import org.plinth.siting.scenario.StrategySpec;
+
+/**
+ * Runs a scenario: layers → grid → criteria → constraints → suitability per strategy → sites →
+ * comparison. Pure computation: no files are written here (see {@code SitingOutputs}); progress
+ * goes to a {@link Monitor} and step names to a listener.
+ */
+public final class SitingRun {
+    private final Scenario scenario;
+    private final List<String> onlyStrategies;
+    private final Monitor monitor;
+    private final Consumer<String> steps;
+    private final Map<String, Double> timings = new LinkedHashMap<>();
+    private final List<String> warnings = new ArrayList<>();
+    private long t0;
+
+    /**
+     * @param scenario the scenario
+     * @param onlyStrategies strategy keys to run, empty for all
+     * @param monitor progress and cancellation
+     * @param steps receives a short name as each step starts
+     */
+    public SitingRun(Scenario scenario, List<String> onlyStrategies, Monitor monitor, Consumer<String> steps) {
+        this.scenario = scenario;
+        this.onlyStrategies = List.copyOf(onlyStrategies);
+        this.monitor = monitor;
+        this.steps = steps;
+        for (String s : onlyStrategies) {
+            if (!scenario.strategies().containsKey(s)) {
+                throw new BadInputException(scenario.file().getFileName() + ": no strategy '" + s + "' (strategies: "
+                        + String.join(", ", scenario.strategies().keySet()) + ")");
+            }
+        }
+    }
+
+    public SitingResult compute() {
+        step("area and grid");
+        StudyArea area = StudyArea.of(scenario);
+        step("layers");
+        Map<String, VectorLayer> layers = loadLayers(area);
+        FloatGrid dem = null;
+        FloatGrid hillshade = null;
+        if (scenario.hasDem()) {
+            step("DEM");
+            dem = Kernels.demOnGrid(scenario.dem(), area.grid(), monitor);
+            hillshade = Kernels.hillshade(dem, monitor);
+        } else {
+            warnings.add("No DEM: the run uses no terrain. Visual exposure is the unobstructed proxy (Earth curvature"
+                    + " only, hills and forests ignored), and slope and prominence criteria are unavailable. Add SRTM"
+                    + " (.hgt, 1″ or 3″) or Copernicus GLO-30 GeoTIFF tiles covering the area under 'dem:' in the scenario.");
+        }
+        ByteGrid allowed = Kernels.areaMask(area);
+        long areaCells = count(allowed);
+        CriterionRasters rasters = new CriterionRasters(scenario, area, layers, dem, allowed.copy(), monitor);
+        List<CriterionLayer> criteria = new ArrayList<>();
+        for (CriterionSpec c : scenario.criteria().values()) {
+            step("criterion " + c.key());
+            CriterionLayer cl = rasters.criterion(c);
+            if (cl.proxy()) {
+                warnings.add("Criterion '" + c.key() + "' uses a proxy: " + cl.method() + ".");
+            }
+            criteria.add(cl);
+        }
+        warnings.addAll(rasters.notes());
+        step("constraints");
+        Map<String, Double> shares = new LinkedHashMap<>();
+        for (ConstraintSpec c : scenario.constraints().values()) {
+            ByteGrid ok = rasters.constraint(c);
+            shares.put(c.key(), excludedShare(allowed, ok, areaCells));
+            and(allowed, ok);
+        }
+        if (count(allowed) == 0) {
+            warnings.add("The constraints exclude the whole area: no site can be proposed.");
+        }
+        List<StrategyOutcome> outcomes = new ArrayList<>();
+        VectorLayer places = placesLayer(layers);
+        StrategyEvaluator eval = new StrategyEvaluator(criteria, allowed, scenario.sites(), places,
+                places == null ? null : scenario.layers().get(places.name()), area.grid().crs());
+        for (StrategySpec s : scenario.strategies().values()) {
+            if (onlyStrategies.isEmpty() || onlyStrategies.contains(s.key())) {
+                step("strategy " + s.key());
+                StrategyOutcome o = eval.evaluate(s, monitor);
+                if (o.sites().size() < scenario.sites().count()) {
+                    warnings.add(String.format(Locale.ROOT, "Strategy '%s': only %d of %d sites meet the threshold %.2f"
+                                    + " over at least %.2f km² with %.1f km separation.", s.key(), o.sites().size(),
+                            scenario.sites().count(), scenario.sites().threshold(), scenario.sites().minArea() / 1e6,
+                            scenario.sites().minSeparation() / 1000));
+                }
+                outcomes.add(o);
+            }
+        }
+        step("comparison");
+        Comparison comparison = StrategyComparison.compare(outcomes, allowed);
+        step(null);
+        return new SitingResult(scenario, area, layers, criteria, allowed, shares, outcomes, comparison, hillshade,
+                List.copyOf(warnings), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(timings)));
+    }
+
+    private Map<String, VectorLayer> loadLayers(StudyArea area) {
+        Map<String, VectorLayer> out = new LinkedHashMap<>();
+        Envelope extent = new Envelope(area.grid().minX(), area.grid().maxX(), area.grid().minY(), area.grid().maxY());
+        for (Scenario.LayerSpec spec : scenario.layers().values()) {
+            VectorLayer l = VectorLayerReader.read(spec.file(), new VectorLayerReader.Options(spec.key(), spec.table(),
+                    spec.lonField(), spec.latField()));
+            if (l.isEmpty()) {
+                throw new BadInputException(scenario.file().getFileName() + ": layers." + spec.key() + ": "
+                        + spec.file().getFileName() + " has no features");
+            }
+            VectorLayer g = l.reprojectedTo(area.grid().crs());
+            long inside = g.features().stream().filter(f -> f.geometry().getEnvelopeInternal().intersects(extent)).count();
+            if (inside == 0) {
+                throw new BadInputException(scenario.file().getFileName() + ": layers." + spec.key() + ": no feature of "
+                        + spec.file().getFileName() + " lies inside the area's grid (is its CRS right?)");
+            }
+            out.put(spec.key(), g);
+        }
+        return out;
+    }
+
+    private VectorLayer placesLayer(Map<String, VectorLayer> layers) {
+        for (Scenario.LayerSpec s : scenario.layers().values()) {
+            if (s.populationField() != null && s.nameField() != null) {
+                return layers.get(s.key());
+            }
+        }
+        return null;
+    }
+
+    private static long count(ByteGrid g) {
+        long n = 0;
+        for (byte b : g.data()) {
+            n += b != 0 ? 1 : 0;
+        }
+        return n;
+    }
+
+    private static double excludedShare(ByteGrid area, ByteGrid ok, long areaCells) {
+        long excluded = 0;
+        byte[] a = area.data();
+        byte[] o = ok.data();
+        for (int i = 0; i < a.length; i++) {
+            excluded += a[i] != 0 && o[i] == 0 ? 1 : 0;
+        }
+        return areaCells == 0 ? 0 : (double) excluded / areaCells;
+    }
+
+    private static void and(ByteGrid into, ByteGrid other) {
+        byte[] a = into.data();
+        byte[] b = other.data();
+        for (int i = 0; i < a.length; i++) {
+            a[i] = (byte) (a[i] != 0 && b[i] != 0 ? 1 : 0);
+        }
+    }
+
+    private void step(String name) {
+        long now = System.nanoTime();
+        if (t0 != 0 && !timings.isEmpty()) {
+            String last = timings.keySet().stream().reduce((x, y) -> y).orElseThrow();
+            timings.put(last, (now - t0) / 1e9);
+        }
+        monitor.checkCancelled();
+        if (name != null) {
+            timings.put(name, 0.0);
+            steps.accept(name);
+        }
+        t0 = now;
+    }
+}

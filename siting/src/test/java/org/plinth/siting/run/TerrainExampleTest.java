@@ -1,0 +1,103 @@
+package org.plinth.siting.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.plinth.raster.Crs;
+import org.plinth.raster.FloatGrid;
+import org.plinth.raster.Monitor;
+import org.plinth.raster.io.RasterFiles;
+import org.plinth.siting.output.SitingOutputs;
+import org.plinth.siting.scenario.ScenarioReader;
+
+/** End to end on the terrain example: the DEM path (resample, slope, prominence, cumulative visibility). */
+class TerrainExampleTest {
+    @TempDir
+    static Path tmp;
+    static SitingResult result;
+    static Path out;
+
+    @BeforeAll
+    static void run() {
+        result = new SitingRun(ScenarioReader.read(Path.of("..", "examples", "terrain")), List.of(), Monitor.NONE,
+                s -> { }).compute();
+        out = SitingOutputs.write(result, tmp.resolve("terrain"), List.of(), s -> { });
+    }
+
+    private CriterionLayer criterion(String key) {
+        return result.criteria().stream().filter(c -> c.key().equals(key)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void usesTheDemAndNoProxy() {
+        assertThat(result.scenario().hasDem()).isTrue();
+        assertThat(result.hillshade()).isNotNull();
+        assertThat(result.criteria()).noneMatch(CriterionLayer::proxy);
+        assertThat(result.warnings()).noneMatch(w -> w.contains("No DEM"));
+        assertThat(result.area().grid().crs()).isEqualTo(Crs.epsg(31985));
+    }
+
+    @Test
+    void visibilityCountsAreWholeViewpointsAndTheTwoCriteriaShareThem() {
+        FloatGrid seen = criterion("visibility").raw();
+        FloatGrid unseen = criterion("unseen").raw();
+        assertThat(unseen).isSameAs(seen);
+        double max = 0;
+        for (float v : seen.data()) {
+            if (!Float.isNaN(v)) {
+                // each of the 25 viewpoints weighs 1: counts are whole numbers from 0 to 25
+                assertThat((double) v).isBetween(0.0, 25.0);
+                assertThat(v - Math.rint(v)).isEqualTo(0.0f);
+                max = Math.max(max, v);
+            }
+        }
+        assertThat(max).as("a 10 m memorial on this coastal terrain is seen from several viewpoints").isGreaterThan(5);
+        // the standardisations are mirror images: score(seen) + score(unseen) = 1 where both are in 0..12
+        for (int i = 0; i < seen.data().length; i++) {
+            float v = seen.data()[i];
+            if (!Float.isNaN(v) && v <= 12) {
+                assertThat(criterion("visibility").score().data()[i] + criterion("unseen").score().data()[i])
+                        .isCloseTo(1f, within(1e-5f));
+            }
+        }
+    }
+
+    @Test
+    void noSiteStandsOnASlopeAboveTheConstraint() {
+        FloatGrid slope = criterion("slope").raw();
+        for (StrategyOutcome s : result.strategies()) {
+            assertThat(s.sites()).isNotEmpty();
+            for (SiteRecord site : s.sites()) {
+                int c = (int) slope.geometry().transform().colOf(site.x());
+                int r = (int) slope.geometry().transform().rowOf(site.y());
+                assertThat(slope.get(c, r)).isLessThanOrEqualTo(15f);
+            }
+        }
+    }
+
+    @Test
+    void landmarkSitesAreSeenMoreThanHiddenSites() {
+        double landmark = result.strategies().get(0).sites().stream()
+                .mapToDouble(s -> value(s, "visibility")).average().orElseThrow();
+        double hidden = result.strategies().get(1).sites().stream()
+                .mapToDouble(s -> value(s, "visibility")).average().orElseThrow();
+        assertThat(landmark).isGreaterThan(hidden);
+    }
+
+    private static double value(SiteRecord s, String key) {
+        return s.values().stream().filter(v -> v.key().equals(key)).findFirst().orElseThrow().raw();
+    }
+
+    @Test
+    void outputsOpen() throws Exception {
+        assertThat(RasterFiles.read(out.resolve("suitability-landmark.tif")).grid().geometry().crs())
+                .isEqualTo(Crs.epsg(31985));
+        assertThat(Files.readString(out.resolve("report.html"))).contains("cumulative viewshed");
+    }
+}
