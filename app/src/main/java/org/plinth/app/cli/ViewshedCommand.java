@@ -6,6 +6,8 @@ import org.plinth.raster.ByteGrid;
 import org.plinth.raster.Crs;
 import org.plinth.raster.FloatGrid;
 import org.plinth.raster.InvalidInputException;
+import org.plinth.raster.Monitor;
+import org.plinth.raster.io.Compression;
 import org.plinth.raster.io.GeoTiffWriteOptions;
 import org.plinth.raster.io.RasterFiles;
 import org.plinth.raster.visibility.Viewshed;
@@ -77,6 +79,10 @@ public final class ViewshedCommand implements Callable<Integer> {
             description = "visible (Byte 255/0) or min-height (Float32 metres); default: ${DEFAULT-VALUE}.")
     String mode;
 
+    @Option(names = "--compress", paramLabel = "none|deflate|lzw", converter = CompressionConverter.class,
+            description = "Output compression (default: none, as gdal_viewshed).")
+    Compression compress = Compression.NONE;
+
     @Override
     public Integer call() {
         boolean minHeight = parseMode();
@@ -85,23 +91,25 @@ public final class ViewshedCommand implements Callable<Integer> {
                 .withMaxDistance(maxDistance == null ? Double.POSITIVE_INFINITY : maxDistance)
                 .withOutputs(minHeight ? ViewshedOutput.MINIMUM_VISIBLE_HEIGHT : ViewshedOutput.VISIBILITY);
         DemArgument.requireOutputFolder(out);
-        FloatGrid grid = DemArgument.read(dem, "a viewshed");
-        double[] xy = observer(grid.geometry().crs());
-        ViewshedResult result;
         try (ConsoleMonitor monitor = ConsoleMonitor.open("viewshed", common.quiet)) {
-            result = new Viewshed(grid, options.withObserver(xy[0], xy[1]), monitor).compute();
-        }
-        if (minHeight) {
-            FloatGrid need = result.minimumVisibleHeight().orElseThrow();
-            RasterFiles.write(out, need, GeoTiffWriteOptions.defaults());
-            spec.commandLine().getOut().println("viewshed: minimum visible height of " + countData(need)
-                    + " cells in reach, written to " + out);
-        } else {
-            ByteGrid vis = result.visibility().orElseThrow();
-            RasterFiles.write(out, vis, GeoTiffWriteOptions.defaults());
-            int[] counts = countVisible(vis);
-            spec.commandLine().getOut().printf("viewshed: %d of %d cells in reach visible (%.1f %%), written to %s%n", counts[0],
-                    counts[1], counts[1] == 0 ? 0.0 : 100.0 * counts[0] / counts[1], out);
+            FloatGrid grid = DemArgument.read(dem, "a viewshed", new MonitorPhase(monitor, 0, 0.2));
+            double[] xy = observer(grid.geometry().crs());
+            ViewshedResult result = new Viewshed(grid, options.withObserver(xy[0], xy[1]),
+                    new MonitorPhase(monitor, 0.2, 0.8)).compute();
+            Monitor writing = new MonitorPhase(monitor, 0.8, 1);
+            GeoTiffWriteOptions writeOptions = GeoTiffWriteOptions.defaults().withCompression(compress);
+            if (minHeight) {
+                FloatGrid need = result.minimumVisibleHeight().orElseThrow();
+                RasterFiles.write(out, need, writeOptions, writing);
+                spec.commandLine().getOut().println("viewshed: minimum visible height of " + countData(need)
+                        + " cells in reach, written to " + out);
+            } else {
+                ByteGrid vis = result.visibility().orElseThrow();
+                RasterFiles.write(out, vis, writeOptions, writing);
+                int[] counts = countVisible(vis);
+                spec.commandLine().getOut().printf("viewshed: %d of %d cells in reach visible (%.1f %%), written to %s%n",
+                        counts[0], counts[1], counts[1] == 0 ? 0.0 : 100.0 * counts[0] / counts[1], out);
+            }
         }
         return PlinthCommand.OK;
     }
