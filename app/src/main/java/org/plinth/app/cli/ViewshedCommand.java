@@ -59,21 +59,8 @@ public final class ViewshedCommand implements Callable<Integer> {
         String lonLat;
     }
 
-    @Option(names = "--observer-height", paramLabel = "M", defaultValue = "1.7",
-            description = "Eye height above the ground, metres (default: ${DEFAULT-VALUE}).")
-    double observerHeight;
-
-    @Option(names = "--target-height", paramLabel = "M", defaultValue = "0",
-            description = "Target height above the ground at every cell, metres (default: ${DEFAULT-VALUE}).")
-    double targetHeight;
-
-    @Option(names = "--max-distance", paramLabel = "M", description = "Only cells within M metres (default: unlimited).")
-    Double maxDistance;
-
-    @Option(names = "--curvature-coefficient", paramLabel = "C", defaultValue = "0.85714",
-            description = "Heights drop by C·d²/(2a): 0 flat earth, 1 curvature only, default ${DEFAULT-VALUE} "
-                    + "(gdal_viewshed's default, r.viewshed -c -r).")
-    double curvatureCoefficient;
+    @Mixin
+    SightLineOptions sight;
 
     @Option(names = "--mode", paramLabel = "MODE", defaultValue = "visible",
             description = "visible (Byte 255/0) or min-height (Float32 metres); default: ${DEFAULT-VALUE}.")
@@ -86,9 +73,7 @@ public final class ViewshedCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         boolean minHeight = parseMode();
-        ViewshedOptions options = ViewshedOptions.defaults().withObserverHeight(observerHeight)
-                .withTargetHeight(targetHeight).withCurvatureCoefficient(curvatureCoefficient)
-                .withMaxDistance(maxDistance == null ? Double.POSITIVE_INFINITY : maxDistance)
+        ViewshedOptions options = sight.viewshedOptions()
                 .withOutputs(minHeight ? ViewshedOutput.MINIMUM_VISIBLE_HEIGHT : ViewshedOutput.VISIBILITY);
         DemArgument.requireOutputFolder(out);
         try (ConsoleMonitor monitor = ConsoleMonitor.open("viewshed", common.quiet)) {

@@ -56,20 +56,8 @@ public final class VisibilityCommand implements Callable<Integer> {
             description = "Numeric attribute to sum instead of counting observers (e.g. population).")
     String weightField;
 
-    @Option(names = "--observer-height", paramLabel = "M", defaultValue = "1.7",
-            description = "Eye height above the ground, metres (default: ${DEFAULT-VALUE}).")
-    double observerHeight;
-
-    @Option(names = "--target-height", paramLabel = "M", defaultValue = "0",
-            description = "Target height above the ground at every cell, metres (default: ${DEFAULT-VALUE}).")
-    double targetHeight;
-
-    @Option(names = "--max-distance", paramLabel = "M", description = "Each observer sees at most M metres (default: unlimited).")
-    Double maxDistance;
-
-    @Option(names = "--curvature-coefficient", paramLabel = "C", defaultValue = "0.85714",
-            description = "Heights drop by C·d²/(2a): 0 flat earth, default ${DEFAULT-VALUE} (gdal_viewshed's default).")
-    double curvatureCoefficient;
+    @Mixin
+    SightLineOptions sight;
 
     @Option(names = "--compress", paramLabel = "none|deflate|lzw", converter = CompressionConverter.class,
             description = "Output compression (default: none).")
@@ -77,9 +65,7 @@ public final class VisibilityCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ViewshedOptions options = ViewshedOptions.defaults().withObserverHeight(observerHeight)
-                .withTargetHeight(targetHeight).withCurvatureCoefficient(curvatureCoefficient)
-                .withMaxDistance(maxDistance == null ? Double.POSITIVE_INFINITY : maxDistance);
+        ViewshedOptions options = sight.viewshedOptions();
         DemArgument.requireOutputFolder(out);
         FloatGrid sum;
         List<Viewpoint> onDem;
