@@ -51,14 +51,6 @@ final class Horizon {
         cursor = 0;
     }
 
-    double end() {
-        return end;
-    }
-
-    int size() {
-        return size;
-    }
-
     private double start(int p) {
         return pieces[p * W + START];
     }
