@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.plinth.raster.FloatGrid;
 import org.plinth.raster.InvalidInputException;
+import org.plinth.raster.Monitor;
 import org.plinth.raster.io.RasterFiles;
 
 /** Checks shared by commands that read a DEM and write one output raster. */
@@ -12,8 +13,8 @@ final class DemArgument {
     }
 
     /** Reads the DEM's first band and refuses a DEM without a CRS, naming {@code purpose}. */
-    static FloatGrid read(Path dem, String purpose) {
-        FloatGrid grid = RasterFiles.read(dem).grid();
+    static FloatGrid read(Path dem, String purpose, Monitor monitor) {
+        FloatGrid grid = RasterFiles.read(dem, monitor).grid();
         if (!grid.geometry().crs().isKnown()) {
             throw new InvalidInputException(dem + " has no CRS; " + purpose
                     + " needs one to measure distances and earth curvature");

@@ -6,6 +6,8 @@ import org.plinth.raster.ByteGrid;
 import org.plinth.raster.Crs;
 import org.plinth.raster.FloatGrid;
 import org.plinth.raster.InvalidInputException;
+import org.plinth.raster.Monitor;
+import org.plinth.raster.io.Compression;
 import org.plinth.raster.io.GeoTiffWriteOptions;
 import org.plinth.raster.io.RasterFiles;
 import org.plinth.raster.visibility.Viewshed;
@@ -57,51 +59,42 @@ public final class ViewshedCommand implements Callable<Integer> {
         String lonLat;
     }
 
-    @Option(names = "--observer-height", paramLabel = "M", defaultValue = "1.7",
-            description = "Eye height above the ground, metres (default: ${DEFAULT-VALUE}).")
-    double observerHeight;
-
-    @Option(names = "--target-height", paramLabel = "M", defaultValue = "0",
-            description = "Target height above the ground at every cell, metres (default: ${DEFAULT-VALUE}).")
-    double targetHeight;
-
-    @Option(names = "--max-distance", paramLabel = "M", description = "Only cells within M metres (default: unlimited).")
-    Double maxDistance;
-
-    @Option(names = "--curvature-coefficient", paramLabel = "C", defaultValue = "0.85714",
-            description = "Heights drop by C·d²/(2a): 0 flat earth, 1 curvature only, default ${DEFAULT-VALUE} "
-                    + "(gdal_viewshed's default, r.viewshed -c -r).")
-    double curvatureCoefficient;
+    @Mixin
+    SightLineOptions sight;
 
     @Option(names = "--mode", paramLabel = "MODE", defaultValue = "visible",
             description = "visible (Byte 255/0) or min-height (Float32 metres); default: ${DEFAULT-VALUE}.")
     String mode;
 
+    @Option(names = "--compress", paramLabel = "none|deflate|lzw", converter = CompressionConverter.class,
+            description = "Output compression (default: none, as gdal_viewshed).")
+    Compression compress = Compression.NONE;
+
     @Override
     public Integer call() {
         boolean minHeight = parseMode();
-        ViewshedOptions options = ViewshedOptions.defaults().withObserverHeight(observerHeight)
-                .withTargetHeight(targetHeight).withCurvatureCoefficient(curvatureCoefficient)
-                .withMaxDistance(maxDistance == null ? Double.POSITIVE_INFINITY : maxDistance)
+        ViewshedOptions options = sight.viewshedOptions()
                 .withOutputs(minHeight ? ViewshedOutput.MINIMUM_VISIBLE_HEIGHT : ViewshedOutput.VISIBILITY);
         DemArgument.requireOutputFolder(out);
-        FloatGrid grid = DemArgument.read(dem, "a viewshed");
-        double[] xy = observer(grid.geometry().crs());
-        ViewshedResult result;
         try (ConsoleMonitor monitor = ConsoleMonitor.open("viewshed", common.quiet)) {
-            result = new Viewshed(grid, options.withObserver(xy[0], xy[1]), monitor).compute();
-        }
-        if (minHeight) {
-            FloatGrid need = result.minimumVisibleHeight().orElseThrow();
-            RasterFiles.write(out, need, GeoTiffWriteOptions.defaults());
-            spec.commandLine().getOut().println("viewshed: minimum visible height of " + countData(need)
-                    + " cells in reach, written to " + out);
-        } else {
-            ByteGrid vis = result.visibility().orElseThrow();
-            RasterFiles.write(out, vis, GeoTiffWriteOptions.defaults());
-            int[] counts = countVisible(vis);
-            spec.commandLine().getOut().printf("viewshed: %d of %d cells in reach visible (%.1f %%), written to %s%n", counts[0],
-                    counts[1], counts[1] == 0 ? 0.0 : 100.0 * counts[0] / counts[1], out);
+            FloatGrid grid = DemArgument.read(dem, "a viewshed", new MonitorPhase(monitor, 0, 0.2));
+            double[] xy = observer(grid.geometry().crs());
+            ViewshedResult result = new Viewshed(grid, options.withObserver(xy[0], xy[1]),
+                    new MonitorPhase(monitor, 0.2, 0.8)).compute();
+            Monitor writing = new MonitorPhase(monitor, 0.8, 1);
+            GeoTiffWriteOptions writeOptions = GeoTiffWriteOptions.defaults().withCompression(compress);
+            if (minHeight) {
+                FloatGrid need = result.minimumVisibleHeight().orElseThrow();
+                RasterFiles.write(out, need, writeOptions, writing);
+                spec.commandLine().getOut().println("viewshed: minimum visible height of " + countData(need)
+                        + " cells in reach, written to " + out);
+            } else {
+                ByteGrid vis = result.visibility().orElseThrow();
+                RasterFiles.write(out, vis, writeOptions, writing);
+                int[] counts = countVisible(vis);
+                spec.commandLine().getOut().printf("viewshed: %d of %d cells in reach visible (%.1f %%), written to %s%n",
+                        counts[0], counts[1], counts[1] == 0 ? 0.0 : 100.0 * counts[0] / counts[1], out);
+            }
         }
         return PlinthCommand.OK;
     }

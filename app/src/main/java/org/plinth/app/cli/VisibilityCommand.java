@@ -9,6 +9,7 @@ import org.locationtech.jts.geom.Point;
 import org.plinth.raster.FloatGrid;
 import org.plinth.raster.GridGeometry;
 import org.plinth.raster.InvalidInputException;
+import org.plinth.raster.io.Compression;
 import org.plinth.raster.io.GeoTiffWriteOptions;
 import org.plinth.raster.io.RasterFiles;
 import org.plinth.raster.visibility.CumulativeVisibility;
@@ -55,44 +56,36 @@ public final class VisibilityCommand implements Callable<Integer> {
             description = "Numeric attribute to sum instead of counting observers (e.g. population).")
     String weightField;
 
-    @Option(names = "--observer-height", paramLabel = "M", defaultValue = "1.7",
-            description = "Eye height above the ground, metres (default: ${DEFAULT-VALUE}).")
-    double observerHeight;
+    @Mixin
+    SightLineOptions sight;
 
-    @Option(names = "--target-height", paramLabel = "M", defaultValue = "0",
-            description = "Target height above the ground at every cell, metres (default: ${DEFAULT-VALUE}).")
-    double targetHeight;
-
-    @Option(names = "--max-distance", paramLabel = "M", description = "Each observer sees at most M metres (default: unlimited).")
-    Double maxDistance;
-
-    @Option(names = "--curvature-coefficient", paramLabel = "C", defaultValue = "0.85714",
-            description = "Heights drop by C·d²/(2a): 0 flat earth, default ${DEFAULT-VALUE} (gdal_viewshed's default).")
-    double curvatureCoefficient;
+    @Option(names = "--compress", paramLabel = "none|deflate|lzw", converter = CompressionConverter.class,
+            description = "Output compression (default: none).")
+    Compression compress = Compression.NONE;
 
     @Override
     public Integer call() {
-        ViewshedOptions options = ViewshedOptions.defaults().withObserverHeight(observerHeight)
-                .withTargetHeight(targetHeight).withCurvatureCoefficient(curvatureCoefficient)
-                .withMaxDistance(maxDistance == null ? Double.POSITIVE_INFINITY : maxDistance);
+        ViewshedOptions options = sight.viewshedOptions();
         DemArgument.requireOutputFolder(out);
-        FloatGrid grid = DemArgument.read(dem, "a cumulative viewshed");
-        VectorLayer layer = VectorLayerReader.read(observers).reprojectedTo(grid.geometry().crs());
-        List<Viewpoint> all = viewpoints(layer);
-        List<Viewpoint> onDem = all.stream().filter(v -> standsOnData(grid, v)).toList();
-        if (onDem.isEmpty()) {
-            throw new InvalidInputException(observers + ": none of its " + all.size()
-                    + " observers stands on a data cell of " + dem);
-        }
-        if (onDem.size() < all.size()) {
-            spec.commandLine().getErr().println("plinth: warning: " + (all.size() - onDem.size()) + " of " + all.size()
-                    + " observers lie outside " + dem + " or on NoData and were skipped");
-        }
         FloatGrid sum;
+        List<Viewpoint> onDem;
         try (ConsoleMonitor monitor = ConsoleMonitor.open("visibility", common.quiet)) {
-            sum = new CumulativeVisibility(grid, onDem, options, monitor).compute();
+            FloatGrid grid = DemArgument.read(dem, "a cumulative viewshed", new MonitorPhase(monitor, 0, 0.1));
+            VectorLayer layer = VectorLayerReader.read(observers).reprojectedTo(grid.geometry().crs());
+            List<Viewpoint> all = viewpoints(layer);
+            onDem = all.stream().filter(v -> standsOnData(grid, v)).toList();
+            if (onDem.isEmpty()) {
+                throw new InvalidInputException(observers + ": none of its " + all.size()
+                        + " observers stands on a data cell of " + dem);
+            }
+            if (onDem.size() < all.size()) {
+                spec.commandLine().getErr().println("plinth: warning: " + (all.size() - onDem.size()) + " of "
+                        + all.size() + " observers lie outside " + dem + " or on NoData and were skipped");
+            }
+            sum = new CumulativeVisibility(grid, onDem, options, new MonitorPhase(monitor, 0.1, 0.9)).compute();
+            RasterFiles.write(out, sum, GeoTiffWriteOptions.defaults().withCompression(compress),
+                    new MonitorPhase(monitor, 0.9, 1));
         }
-        RasterFiles.write(out, sum, GeoTiffWriteOptions.defaults());
         spec.commandLine().getOut().printf("visibility: %d observers, largest %s %s, written to %s%n", onDem.size(),
                 weightField == null ? "count" : "sum of " + weightField, format(max(sum)), out);
         return PlinthCommand.OK;

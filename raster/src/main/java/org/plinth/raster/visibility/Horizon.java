@@ -6,11 +6,13 @@ import java.util.Arrays;
  * The horizon of one angular sector of an {@link Octant} after grid lines {@code 1..i}: the upper
  * envelope, over the ray ratio {@code m = k/n}, of the obstacle slopes of those grid lines.
  *
- * <p>Stored as consecutive closed pieces: piece {@code p} spans {@code [start[p], start[p+1]]} (the
+ * <p>Stored as consecutive closed pieces: piece {@code p} spans {@code [start(p), start(p+1)]} (the
  * last one up to {@link #end}) and names the grid line whose obstacle is highest there, with that
- * obstacle's slope {@code a + b·m − q·m²} (−1 for "no obstacle"). Zero-width pieces are allowed
- * (lone cells between NoData). Merging a new grid line ({@link #merge}) walks both piece lists
- * once and splits pieces where the two quadratics cross, so a merge costs O(pieces + segments).
+ * obstacle's slope {@code a + b·m − q·m²} (grid line −1 for "no obstacle"). Zero-width pieces are
+ * allowed (lone cells between NoData). Pieces are packed five doubles each (start, a, b, q, line)
+ * so that a merge streams through one array. Merging a new grid line ({@link #merge}) walks both
+ * piece lists once and splits pieces where the two quadratics cross, so a merge costs
+ * O(pieces + segments), with fast paths for runs of one list wholly below the other.
  *
  * <p>The coefficients only decide which grid line is highest; the answer for a target
  * ({@link #maxSlope}) evaluates the candidate grid lines with the exact model
@@ -23,40 +25,42 @@ import java.util.Arrays;
 final class Horizon {
     /** Pieces that end or start this close to a target's ratio are evaluated too. */
     static final double EPS = 1e-9;
+    private static final int W = 5;
+    private static final int START = 0;
+    private static final int A = 1;
+    private static final int B = 2;
+    private static final int Q = 3;
+    private static final int LINE = 4;
 
-    private double[] start = new double[64];
-    private int[] column = new int[64];
-    private double[] ca = new double[64];
-    private double[] cb = new double[64];
-    private double[] cq = new double[64];
+    private double[] pieces = new double[64 * W];
     private int size;
     private double end;
     private int cursor;
 
-    private double[] nStart = new double[64];
-    private int[] nColumn = new int[64];
-    private double[] nca = new double[64];
-    private double[] ncb = new double[64];
-    private double[] ncq = new double[64];
-    private int nSize;
+    private double[] next = new double[64 * W];
+    private int nextSize;
     /** Index of the old piece the last emitted piece came from, or −1 when it came from the new line. */
     private int tailOld = -1;
 
     /** No obstacle anywhere on {@code [lo, hi]}. */
     void reset(double lo, double hi) {
         size = 1;
-        start[0] = lo;
-        column[0] = -1;
+        pieces[START] = lo;
+        pieces[LINE] = -1;
         end = hi;
         cursor = 0;
     }
 
-    double end() {
-        return end;
+    private double start(int p) {
+        return pieces[p * W + START];
     }
 
-    int size() {
-        return size;
+    private int line(int p) {
+        return (int) pieces[p * W + LINE];
+    }
+
+    private double pieceEnd(int p) {
+        return p + 1 < size ? pieces[(p + 1) * W + START] : end;
     }
 
     /** Restarts the target cursor; targets of one grid line are then asked in increasing ratio. */
@@ -69,13 +73,11 @@ final class Horizon {
      * {@link Octant#NO_OBSTACLE}; evaluated exactly by {@code o}.
      */
     double maxSlope(Octant o, int k, int n, double m, double l2) {
-        while (cursor + 1 < size && start[cursor + 1] < m - EPS) {
-            cursor++;
-        }
+        advanceCursor(m);
         double best = Octant.NO_OBSTACLE;
         int evaluated = -1;
-        for (int p = cursor; p < size && start[p] <= m + EPS; p++) {
-            int c = column[p];
+        for (int p = cursor; p < size && start(p) <= m + EPS; p++) {
+            int c = line(p);
             if (c > 0 && c != evaluated) {
                 best = Math.max(best, o.obstacleSlope(c, k, n, l2));
                 evaluated = c;
@@ -90,25 +92,30 @@ final class Horizon {
      * {@link #maxSlope} is reliable. Uses and advances the same cursor as {@link #maxSlope}.
      */
     double approximateSlope(double m) {
-        while (cursor + 1 < size && start[cursor + 1] < m - EPS) {
-            cursor++;
-        }
-        if (start[cursor] > m - EPS || (cursor + 1 < size && start[cursor + 1] <= m + EPS)) {
+        advanceCursor(m);
+        int i = cursor * W;
+        if (pieces[i + START] > m - EPS || (cursor + 1 < size && pieces[i + W + START] <= m + EPS)) {
             return Double.NaN;
         }
-        return column[cursor] < 0 ? Octant.NO_OBSTACLE : ca[cursor] + cb[cursor] * m - cq[cursor] * m * m;
+        return pieces[i + LINE] < 0 ? Octant.NO_OBSTACLE : pieces[i + A] + pieces[i + B] * m - pieces[i + Q] * m * m;
+    }
+
+    private void advanceCursor(double m) {
+        while (cursor + 1 < size && pieces[(cursor + 1) * W + START] < m - EPS) {
+            cursor++;
+        }
     }
 
     /** Raises the horizon by the grid line under {@code g} (positioned at {@code lo}) and trims it to {@code [lo, hi]}. */
     void merge(ColumnProfile g, double lo, double hi) {
         hi = Math.min(hi, end);
-        nSize = 0;
+        nextSize = 0;
         tailOld = -1;
         int p = 0;
         double u = lo;
         while (true) {
-            double pieceEnd = p + 1 < size ? start[p + 1] : end;
-            if (tailOld == p && column[p] > 0) {
+            double pieceEnd = pieceEnd(p);
+            if (tailOld == p && line(p) > 0) {
                 u = skipElementsBelow(p, g, u, Math.min(pieceEnd, hi));
             }
             double v = Math.min(Math.min(pieceEnd, g.end), hi);
@@ -117,7 +124,8 @@ final class Horizon {
                 break;
             }
             if (pieceEnd == v) {
-                p++;
+                p = copyPiecesAbove(p + 1, g, Math.min(g.end, hi));
+                v = start(p);
             }
             if (g.end == v) {
                 g.advance();
@@ -135,18 +143,13 @@ final class Horizon {
      * {@link #combine}), since each would only re-emit p. Returns where the walk stopped.
      */
     private double skipElementsBelow(int p, ColumnProfile g, double u, double stop) {
-        double pa = ca[p];
-        double pb = cb[p];
-        double pq = cq[p];
+        int i = p * W;
+        double pa = pieces[i + A];
+        double pb = pieces[i + B];
+        double pq = pieces[i + Q];
         while (g.end < stop) {
-            if (g.column >= 0) {
-                double da = g.a - pa;
-                double db = g.b - pb;
-                double dq = g.q - pq;
-                double du = da + db * u - dq * u * u;
-                if (du > 0 || du + Math.max(0, db - 2 * dq * u) * (g.end - u) > 0) {
-                    return u;
-                }
+            if (g.column >= 0 && isAbove(g.a - pa, g.b - pb, g.q - pq, u, g.end)) {
+                return u;
             }
             u = g.end;
             g.advance();
@@ -154,20 +157,65 @@ final class Horizon {
         return u;
     }
 
+    /**
+     * The other fast path: copies old pieces from {@code p} on that end before {@code stop} (the
+     * end of the profile's current element) and lie wholly above that element. Returns the first
+     * piece not copied.
+     */
+    private int copyPiecesAbove(int p, ColumnProfile g, double stop) {
+        int first = p;
+        while (p + 1 < size) {
+            int i = p * W;
+            double pieceEnd = pieces[i + W + START];
+            if (pieceEnd >= stop) {
+                break;
+            }
+            if (g.column >= 0 && pieces[i + LINE] >= 0
+                    && isAbove(g.a - pieces[i + A], g.b - pieces[i + B], g.q - pieces[i + Q], pieces[i + START], pieceEnd)) {
+                break;
+            }
+            if (g.column >= 0 && pieces[i + LINE] < 0) {
+                break;
+            }
+            p++;
+        }
+        if (p > first) {
+            emitOld(first, start(first));
+            int n = p - first - 1;
+            if (n > 0) {
+                ensureNext(nextSize + n);
+                System.arraycopy(pieces, (first + 1) * W, next, nextSize * W, n * W);
+                nextSize += n;
+            }
+            tailOld = p - 1;
+        }
+        return p;
+    }
+
+    /**
+     * True unless the concave difference {@code d(m) = da + db·m − dq·m²} (new minus old) is
+     * certainly {@code <= 0} on {@code [u, v]}: d lies below its tangent at u.
+     */
+    private static boolean isAbove(double da, double db, double dq, double u, double v) {
+        double du = da + db * u - dq * u * u;
+        return du > 0 || du + Math.max(0, db - 2 * dq * u) * (v - u) > 0;
+    }
+
     /** Emits the upper envelope of piece p and the profile's element on [u, v]. */
     private void combine(int p, ColumnProfile g, double u, double v) {
+        int i = p * W;
         if (g.column < 0) {
             emitOld(p, u);
             return;
         }
-        if (column[p] < 0) {
+        if (pieces[i + LINE] < 0) {
             emitNew(g, u);
             return;
         }
         // d(m) = new − old = da + db·m − dq·m², dq >= 0 because the new grid line is farther.
-        double da = g.a - ca[p];
-        double db = g.b - cb[p];
-        double dq = g.q - cq[p];
+        double da = g.a - pieces[i + A];
+        double db = g.b - pieces[i + B];
+        double dq = g.q - pieces[i + Q];
         double du = da + db * u - dq * u * u;
         if (u == v) {
             if (du > 0) {
@@ -230,7 +278,8 @@ final class Horizon {
     }
 
     private void emitOld(int p, double at) {
-        emit(column[p], ca[p], cb[p], cq[p], at);
+        int i = p * W;
+        emit(pieces[i + LINE], pieces[i + A], pieces[i + B], pieces[i + Q], at);
         tailOld = p;
     }
 
@@ -239,47 +288,32 @@ final class Horizon {
         tailOld = -1;
     }
 
-    private void emit(int col, double a, double b, double q, double at) {
-        int last = nSize - 1;
-        if (last >= 0 && nColumn[last] == col && nca[last] == a && ncb[last] == b && ncq[last] == q) {
+    private void emit(double line, double a, double b, double q, double at) {
+        int last = (nextSize - 1) * W;
+        if (last >= 0 && next[last + LINE] == line && next[last + A] == a && next[last + B] == b
+                && next[last + Q] == q) {
             return;
         }
-        if (nSize == nStart.length) {
-            growNext();
-        }
-        nStart[nSize] = at;
-        nColumn[nSize] = col;
-        nca[nSize] = a;
-        ncb[nSize] = b;
-        ncq[nSize] = q;
-        nSize++;
+        ensureNext(nextSize + 1);
+        int i = nextSize * W;
+        next[i + START] = at;
+        next[i + A] = a;
+        next[i + B] = b;
+        next[i + Q] = q;
+        next[i + LINE] = line;
+        nextSize++;
     }
 
-    private void growNext() {
-        int n = nStart.length * 2;
-        nStart = Arrays.copyOf(nStart, n);
-        nColumn = Arrays.copyOf(nColumn, n);
-        nca = Arrays.copyOf(nca, n);
-        ncb = Arrays.copyOf(ncb, n);
-        ncq = Arrays.copyOf(ncq, n);
+    private void ensureNext(int pieceCount) {
+        if (pieceCount * W > next.length) {
+            next = Arrays.copyOf(next, Math.max(next.length * 2, pieceCount * W));
+        }
     }
 
     private void swap() {
-        double[] s = start;
-        start = nStart;
-        nStart = s;
-        int[] c = column;
-        column = nColumn;
-        nColumn = c;
-        double[] t = ca;
-        ca = nca;
-        nca = t;
-        t = cb;
-        cb = ncb;
-        ncb = t;
-        t = cq;
-        cq = ncq;
-        ncq = t;
-        size = nSize;
+        double[] t = pieces;
+        pieces = next;
+        next = t;
+        size = nextSize;
     }
 }

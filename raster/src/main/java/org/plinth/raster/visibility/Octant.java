@@ -87,7 +87,7 @@ final class Octant {
         return f.observerRow + sy * (columnMajor ? k : n);
     }
 
-    /** Smallest k this octant writes at major step n (ownership of the observer's row and column). */
+    /** Smallest k this octant writes on any line (ownership of the observer's row and column). */
     int firstOwnedK() {
         return (columnMajor ? sy : sx) > 0 ? 0 : 1;
     }
