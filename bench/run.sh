@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Side-by-side benchmark of plinth and its peers (GDAL, GRASS) on the synthetic DEMs of
-# /work/shared/bench (gen_data.py) and the real Olinda DEM. Every timing is a whole process: wall
+# Side-by-side benchmark of plinth and its peers (GDAL, GRASS) on the synthetic DEMs made by
+# bench/gen_data.py and on the real Olinda DEM. Every timing is a whole process: wall
 # time and peak RSS from GNU time; the median of BENCH_RUNS runs, or one run when the first one takes
 # longer than BENCH_LONG seconds. Writes results.tsv, agreement.tsv and results.md to BENCH_OUT.
 #
@@ -9,7 +9,7 @@
 #
 # Environment (defaults in brackets):
 #   BENCH_DATA     synthetic data folder; missing files are made with gen_data.py [bench/data]
-#   BENCH_GEN      gen_data.py [bench/gen_data.py, else /work/shared/bench/gen_data.py]
+#   BENCH_GEN      the data generator [bench/gen_data.py, a copy of the shared one]
 #   BENCH_OUT      results folder [bench/out]        BENCH_WORK  scratch folder [mktemp -d]
 #   BENCH_SIZES    synthetic grid sizes ["1000 4000 10000"]
 #   BENCH_TASKS    sections to run ["startup slope distance viewshed visibility kursk decision"]
@@ -122,7 +122,6 @@ grass_import() { # grass_import LOCATION GRID FILE MAP [raw]: timed r.in.gdal, t
 
 # ---------------------------------------------------------------- data
 gen="${BENCH_GEN:-$bench/gen_data.py}"
-[ -f "$gen" ] || gen=/work/shared/bench/gen_data.py
 for n in $SIZES; do
   if [ ! -f "$DATA/dem_$n.tif" ]; then
     say "generating dem_$n.tif"
