@@ -110,14 +110,14 @@ def viewshed(dem, xy, md, a, b):
         sa += int(A.sum())
         sb += int(B.sum())
     return (f"{100 * same / n:.2f}% of {n:,} cells agree, Jaccard {both / max(either, 1):.3f}; "
-            f"visible {100 * sa / n:.1f}% vs {100 * sb / n:.1f}%")
+            f"visible {100 * sa / n:.3g}% vs {100 * sb / n:.3g}% of the cells")
 
 
 def visibility(plinth, counts):
     p, gt = grid(plinth)
     c = gdal.Open(counts)
     rows, cols = p.RasterYSize, p.RasterXSize
-    n = same = near = 0
+    n = same = near = seen = seen_same = 0
     worst = 0.0
     sp = sc = 0.0
     for r0 in range(0, rows, BAND_ROWS):
@@ -128,11 +128,15 @@ def visibility(plinth, counts):
         n += d.size
         same += int((d == 0).sum())
         near += int((d <= 1).sum())
+        either = (a > 0) | (b > 0)
+        seen += int(either.sum())
+        seen_same += int((either & (d == 0)).sum())
         worst = max(worst, float(d.max()))
         sp += float(a.sum())
         sc += float(b.sum())
-    return (f"{100 * same / n:.2f}% of {n:,} cells equal, {100 * near / n:.2f}% within ±1, "
-            f"max abs diff {worst:.0f}; total sightings plinth/gdal = {sp / max(sc, 1):.4f}")
+    return (f"{100 * same / n:.2f}% of {n:,} cells equal ({100 * seen_same / max(seen, 1):.1f}% of the {seen:,} "
+            f"cells seen by either), {100 * near / n:.2f}% within ±1, "
+            f"max abs diff {worst:.0f}; total sightings first/second = {sp / max(sc, 1):.4f}")
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@
 #   BENCH_OLINDA   run slope and viewshed on the Olinda DEM too [1]
 #   BENCH_GRASS_VS_MAX   largest size for the unlimited r.viewshed (~250 s at 10000²) [4000]
 #   BENCH_GRASS_MEMORY   r.viewshed memory= in MB (12000 = in-memory, its fastest mode) [12000]
+#   BENCH_GRASS_LOOP_MAX largest size for the 50 x r.viewshed + r.series visibility loop [1000]
 #   BENCH_LOW_HEAP       extra plinth runs at the largest size with this heap ["-Xmx1500m"]
 #   PLINTH_JAVA_OPTS     passed on to ./plinth (the launcher's default is -Xmx8g)
 set -euo pipefail
@@ -33,6 +34,7 @@ LONG="${BENCH_LONG:-20}"
 OLINDA="${BENCH_OLINDA:-1}"
 GRASS_VS_MAX="${BENCH_GRASS_VS_MAX:-4000}"
 GRASS_MEMORY="${BENCH_GRASS_MEMORY:-12000}"
+GRASS_LOOP_MAX="${BENCH_GRASS_LOOP_MAX:-1000}"
 LOW_HEAP="${BENCH_LOW_HEAP:--Xmx1500m}"
 HEAP="${PLINTH_JAVA_OPTS:--Xmx8g}"
 PY=/usr/bin/python3
@@ -161,7 +163,7 @@ observer_of() { # observer 0 (the centre cell) as X,Y
 }
 
 for g in "${grids[@]}"; do
-  if wants slope || wants viewshed || wants distance; then grass_location "loc_$g" "$(dem_of "$g")"; fi
+  if wants slope || wants viewshed || wants distance || wants visibility; then grass_location "loc_$g" "$(dem_of "$g")"; fi
 done
 
 # ---------------------------------------------------------------- start-up
@@ -260,7 +262,8 @@ if wants viewshed; then
         measure "$task" "$g" r.viewshed peer "$raw" "-b -c -r, memory=$GRASS_MEMORY; module only" -- \
           "$bench/grass.sh" "$GDB/loc_$g.rc" r.viewshed -b -c -r refraction_coeff=0.14286 input=dem output=vs \
           coordinates="$xy" observer_elevation=1.7 target_elevation=0 max_distance="$gmd" memory="$GRASS_MEMORY"
-        "$bench/grass.sh" "$GDB/loc_$g.rc" r.out.gdal -c input=vs output="$w/grass_$md.tif" format=GTiff type=Byte >> "$LOG" 2>&1
+        "$bench/grass.sh" "$GDB/loc_$g.rc" r.out.gdal -c input=vs output="$w/grass_$md.tif" format=GTiff type=Byte \
+          >> "$LOG" 2>&1 || say "export of the r.viewshed output failed"
         if [ "$g" = olinda ] || ((g <= 4000)); then
           agree "$task" "$g" "plinth vs r.viewshed -c -r (exact LOS)" -- viewshed "$dem" "$xy" "$md" "$w/plinth_$md.tif" "$w/grass_$md.tif:1"
           agree "$task" "$g" "gdal_viewshed vs r.viewshed -c -r" -- viewshed "$dem" "$xy" "$md" "$w/gdal_$md.tif" "$w/grass_$md.tif:1"
@@ -303,6 +306,22 @@ if wants visibility; then
     fi
     measure visibility "$n" "gdal loop" peer "$raw" "50 gdal_viewshed + gdalbuildvrt + gdal_calc.py" -- bash "$w/loop.sh"
     agree visibility "$n" "plinth vs gdal loop counts" -- visibility "$w/plinth.tif" "$w/loop/cum.tif"
+    if ((n <= GRASS_LOOP_MAX)); then
+      {
+        echo "set -e"
+        head -50 "$DATA/observers_$n.txt" | while read -r id x y _; do
+          echo "r.viewshed -b input=dem output=cv_$id coordinates=$x,$y observer_elevation=1.7 target_elevation=0 max_distance=10000 memory=$GRASS_MEMORY"
+        done
+        echo "r.series input=$(seq -s, -f 'cv_%g' 0 49) output=cum method=sum"
+      } > "$w/grass_loop.sh"
+      grass_import "loc_$n" "$n" "$dem" dem "$raw" visibility
+      measure visibility "$n" "GRASS loop" peer "$raw" "50 r.viewshed -b (full region, flat) + r.series; module only" -- \
+        "$bench/grass.sh" "$GDB/loc_$n.rc" bash "$w/grass_loop.sh"
+      "$bench/grass.sh" "$GDB/loc_$n.rc" r.out.gdal -c -f input=cum output="$w/grass_cum.tif" format=GTiff type=UInt16 \
+        >> "$LOG" 2>&1 || say "export of the GRASS counts failed"
+      agree visibility "$n" "plinth vs GRASS loop counts (exact LOS)" -- visibility "$w/plinth.tif" "$w/grass_cum.tif"
+      agree visibility "$n" "gdal loop vs GRASS loop counts" -- visibility "$w/loop/cum.tif" "$w/grass_cum.tif"
+    fi
   done
 fi
 
