@@ -60,9 +60,9 @@ public record StudyArea(Geometry geometry, GridGeometry grid, double areaKm2) {
         double need = cells * bytesPerCell(s);
         if (cells > Integer.MAX_VALUE || need > heap * 0.8) {
             throw new BadInputException(String.format(java.util.Locale.ROOT,
-                    "%s: grid.cell_size: %s m makes a grid of %.0f x %.0f cells needing about %.1f GB, more than"
-                            + " the %.1f GB Java heap allows; use a larger cell size or raise -Xmx (PLINTH_JAVA_OPTS)",
-                    s.file().getFileName(), fmt(s.grid().cellSize()), cols, rows, need / 1e9, heap / 1e9));
+                    "%s: grid.cell_size: %s m makes a grid of %.0f x %.0f cells needing about %,.0f MB, more than"
+                            + " 80 %% of the %,.0f MB Java heap; use a larger cell size or raise -Xmx (PLINTH_JAVA_OPTS)",
+                    s.file().getFileName(), fmt(s.grid().cellSize()), cols, rows, need / 1e6, heap / 1e6));
         }
     }
 
