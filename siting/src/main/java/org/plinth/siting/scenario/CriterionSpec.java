@@ -22,7 +22,7 @@ public record CriterionSpec(String key, String label, Kind kind, String layer, O
 
     /** What a criterion measures, and its raw unit. */
     public enum Kind {
-        DISTANCE("m"), POPULATION("people"), EXPOSURE("weighted observers"), SLOPE("°"), PROMINENCE("m"),
+        DISTANCE("m"), POPULATION("people"), EXPOSURE("viewers"), SLOPE("°"), PROMINENCE("m"),
         ELEVATION("m");
 
         private final String unit;
