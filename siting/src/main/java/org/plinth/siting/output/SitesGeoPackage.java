@@ -79,6 +79,9 @@ public final class SitesGeoPackage {
                 }
                 dao.create(row);
             }
+            // Declare GeoPackage 1.3: the file uses nothing newer, and GDAL 3.6 (Debian 12) warns that
+            // 1.4 files "may only be partially supported".
+            gp.execSQL("PRAGMA user_version = 10300");
         } catch (SQLException e) {
             throw new SitingException("cannot write GeoPackage " + file + ": " + e.getMessage(), e);
         }

@@ -112,6 +112,29 @@ class KurskExampleTest {
     }
 
     @Test
+    void gdalOpensTheGeoPackageAndTheGeoTiff() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(onPath("ogrinfo"), "GDAL is not installed (CI installs gdal-bin)");
+        long total = result.strategies().stream().mapToLong(s -> s.sites().size()).sum();
+        String gpkg = run("ogrinfo", "-ro", "-so", out.resolve("sites.gpkg").toString(), "sites");
+        assertThat(gpkg).contains("Feature Count: " + total).contains("Geometry: Point").doesNotContain("Warning");
+        String tif = run("gdalinfo", out.resolve("suitability-discreet.tif").toString());
+        assertThat(tif).contains("ID[\"EPSG\",32637]").contains("NoData Value=-9999")
+                .contains("Size is " + result.area().grid().cols() + ", " + result.area().grid().rows());
+    }
+
+    private static boolean onPath(String exe) {
+        return java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(":"))
+                .anyMatch(d -> Files.isExecutable(Path.of(d, exe)));
+    }
+
+    private static String run(String... cmd) throws Exception {
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String text = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(text).isZero();
+        return text;
+    }
+
+    @Test
     void reportHasEverySectionAndSaysThereIsNoDem() throws Exception {
         String html = Files.readString(out.resolve("report.html"));
         for (String id : List.of("summary", "warnings", "sources", "criteria", "constraints", "strategy-battlefield",
