@@ -161,7 +161,11 @@ final class Horizon {
                 return u;
             }
             u = g.end;
-            g.advance();
+            if (g.isDataSegment()) {
+                u = g.skipSegmentsBelow(pa, pb, pq, u, stop);
+            } else {
+                g.advance();
+            }
         }
         return u;
     }
@@ -205,7 +209,7 @@ final class Horizon {
      * True unless the concave difference {@code d(m) = da + db·m − dq·m²} (new minus old) is
      * certainly {@code <= 0} on {@code [u, v]}: d lies below its tangent at u.
      */
-    private static boolean isAbove(double da, double db, double dq, double u, double v) {
+    static boolean isAbove(double da, double db, double dq, double u, double v) {
         double du = da + db * u - dq * u * u;
         return du > 0 || du + Math.max(0, db - 2 * dq * u) * (v - u) > 0;
     }
