@@ -16,6 +16,7 @@ final class ColumnProfile {
     private final float[] z;
     private final int minorStride;
     private final double eye;
+    private final float noData;
     private int i;
     private double inverseI;
     /** DEM index of the cell at minor offset 0 on this grid line. */
@@ -41,6 +42,7 @@ final class ColumnProfile {
         this.z = o.heights();
         this.minorStride = o.minorStride();
         this.eye = o.eye();
+        this.noData = o.noData();
     }
 
     /** Positions the cursor on the first element of grid line {@code line} that ends at or after {@code lo}. */
@@ -95,10 +97,10 @@ final class ColumnProfile {
                 break;
             }
             float h1 = z[idx + minorStride];
-            if (o.isNoData(h1)) {
+            if (h1 != h1 || h1 == noData) {
                 break;
             }
-            double from = next * inverseI;
+            double from = at;
             double to = (next + 1) * inverseI;
             double dh = (double) h1 - h0;
             double na = (h0 - next * dh - eye) * inverseI - curveA;

@@ -146,6 +146,11 @@ final class Octant {
         return v != v || v == noData;
     }
 
+    /** The DEM's declared NoData value, or NaN (NaN is NoData either way). */
+    float noData() {
+        return noData;
+    }
+
     /** Curvature-corrected slope factor of the ray at minor/major ratio m: {@code a² + b²·m²}. */
     double rayLength2(double m) {
         return majorStep2 + minorStep2 * m * m;

@@ -9,7 +9,7 @@ import org.plinth.raster.io.RasterFiles;
 /**
  * Times the viewshed kernel alone on a DEM file, first call and repeated calls in one JVM, for
  * profiling (not a test). Arguments: DEM path, observer x, observer y, [runs], [min-height].
- * Prints each call's wall time and a checksum of the visibility grid, so changes can be compared.
+ * Prints each call's wall time, the process's CPU time during it (JIT and GC included) and a checksum of the visibility grid, so changes can be compared.
  */
 public final class ViewshedTiming {
     private ViewshedTiming() {
@@ -25,13 +25,21 @@ public final class ViewshedTiming {
                 .withCurvatureCoefficient(0.85714)
                 .withOutputs(minHeight ? ViewshedOutput.MINIMUM_VISIBLE_HEIGHT : ViewshedOutput.VISIBILITY);
         for (int i = 0; i < runs; i++) {
+            long c0 = processCpu();
             long t0 = System.nanoTime();
             ViewshedResult r = new Viewshed(dem, o).compute();
             long t1 = System.nanoTime();
+            long c1 = processCpu();
             long sum = r.visibility().map(ViewshedTiming::checksum).orElse(0L);
             double need = r.minimumVisibleHeight().map(ViewshedTiming::checksum).orElse(0.0);
-            System.out.printf("run %d: %.3f s  checksum %d %.6f%n", i, (t1 - t0) / 1e9, sum, need);
+            System.out.printf("run %d: %.3f s wall %.3f s cpu (all threads)  checksum %d %.6f%n", i, (t1 - t0) / 1e9,
+                    (c1 - c0) / 1e9, sum, need);
         }
+    }
+
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static long checksum(ByteGrid g) {
