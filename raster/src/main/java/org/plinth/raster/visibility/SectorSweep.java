@@ -110,8 +110,8 @@ final class SectorSweep {
         float[] z = o.heights();
         int zStep = o.minorStride();
         int zBase = o.lineBase(n);
-        int outStep = o.columnMajor ? o.sy * out.window.width() : o.sx;
         int outBase = out.indexOf(o.colOf(f, n, 0), o.rowOf(f, n, 0));
+        int outStep = out.indexOf(o.colOf(f, n, 1), o.rowOf(f, n, 1)) - outBase;
         byte[] vis = out.visibility;
         float noData = f.noData;
         double curveMajor = o.curvature() * n * (double) n * o.majorStep2;
