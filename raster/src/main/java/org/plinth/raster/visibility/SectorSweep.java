@@ -7,7 +7,9 @@ import org.plinth.raster.Monitor;
  * on each line it first answers every target of the sector from the {@link Horizon} built from the
  * nearer lines, then merges the line into the horizon. The horizon is trimmed to the ratios later
  * targets can still have (grid edge, max distance, sector), so work is bounded by the cells in
- * reach.
+ * reach. When only visibility is wanted, targets far from a tie are settled from the horizon's
+ * coefficients ({@link #answerVisibility}); all others, and every minimum height, are evaluated
+ * with the exact model.
  */
 final class SectorSweep {
     private static final int CANCEL_CHECK_LINES = 32;
@@ -102,9 +104,11 @@ final class SectorSweep {
      * unless it is within a tolerance of it; every other target is decided by {@link #answer},
      * exactly. {@code T} is the elevation at which the target's slope equals the piece's
      * {@code a + b·m − q·m²}: multiplying {@code target − horizon} by n gives
-     * {@code ground − T(k)} with {@code T(k) = eye − targetHeight + c·n²·a² + n·a + b·k + (c·b² − q/n)·k²}
-     * (a, b: step lengths). The tolerance, 1e-9 of the sum of the terms' magnitudes, is at least n
-     * times the slope tolerance the coefficients need and far above the rounding of T.
+     * {@code ground − T(k)} with {@code T(k) = eye − targetHeight + c·n²·A² + n·a + b·k + (c·B² − q/n)·k²}
+     * (A, B: the major and minor step lengths; c: the curvature constant). The tolerance, 1e-9 of
+     * the sum of the terms' magnitudes, contains n times the slope tolerance within which the
+     * coefficients may differ from the model, and is far above the rounding of T; the loop has no
+     * division and no horizon cursor per target.
      */
     private void answerVisibility(int n, int kFrom, int kTo) {
         float[] z = o.heights();
