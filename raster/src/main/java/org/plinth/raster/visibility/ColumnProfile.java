@@ -15,6 +15,8 @@ final class ColumnProfile {
     private final Octant o;
     private final float[] z;
     private final int minorStride;
+    private final double eye;
+    private final float noData;
     private int i;
     private double inverseI;
     /** DEM index of the cell at minor offset 0 on this grid line. */
@@ -39,6 +41,8 @@ final class ColumnProfile {
         this.o = o;
         this.z = o.heights();
         this.minorStride = o.minorStride();
+        this.eye = o.eye();
+        this.noData = o.noData();
     }
 
     /** Positions the cursor on the first element of grid line {@code line} that ends at or after {@code lo}. */
@@ -70,6 +74,58 @@ final class ColumnProfile {
         } else {
             enterNodeOrSegment(r + 1);
         }
+    }
+
+    /**
+     * Fast path of {@link Horizon}'s merge: from the current element, a data segment whose end is
+     * {@code u}, walks on over the following data segments while each ends before {@code stop}
+     * and lies wholly below the quadratic {@code pa + pb·m − pq·m²} (the test of
+     * {@link Horizon#isAbove}). Stops on the first segment that does not, or at a gap, node or the
+     * tail, and returns where the walk stopped: the end of the last segment passed. The profile is
+     * then on the element that starts there, as after the same calls to {@link #advance}.
+     */
+    double skipSegmentsBelow(double pa, double pb, double pq, double u, double stop) {
+        int seg = r;
+        int idx = lineBase + (seg + 1) * minorStride;
+        float h0 = z[idx];
+        double db0 = -pb;
+        double dq = curveQ - pq;
+        double at = u;
+        while (true) {
+            int next = seg + 1;
+            if (next >= last) {
+                break;
+            }
+            float h1 = z[idx + minorStride];
+            if (h1 != h1 || h1 == noData) {
+                break;
+            }
+            double from = at;
+            double to = (next + 1) * inverseI;
+            double dh = (double) h1 - h0;
+            double na = (h0 - next * dh - eye) * inverseI - curveA;
+            if (!(to < stop) || Horizon.isAbove(na - pa, dh + db0, dq, from, to)) {
+                r = next;
+                start = from;
+                end = to;
+                a = na;
+                b = dh;
+                return from;
+            }
+            seg = next;
+            idx += minorStride;
+            h0 = h1;
+            at = to;
+        }
+        // From a data segment, advance() needs only its index.
+        r = seg;
+        advance();
+        return at;
+    }
+
+    /** True when the current element is a segment with data at both ends. */
+    boolean isDataSegment() {
+        return column >= 0 && !atNode && !atTail;
     }
 
     private void enterNodeOrSegment(int node) {

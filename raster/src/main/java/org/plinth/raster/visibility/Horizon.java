@@ -19,8 +19,8 @@ import java.util.Arrays;
  * ({@link Octant#obstacleSlope}), taking every piece within {@link #EPS} of the target's ratio.
  * Rounding in a computed crossing can then only pick a line whose obstacle is within rounding
  * (about 1e-14) of the highest one, which changes no answer unless the target itself is that
- * close to a tie. {@link #approximateSlope} serves the targets far from any tie from the
- * coefficients alone.
+ * close to a tie. Visibility-only sweeps settle the targets far from any tie from the coefficients
+ * alone ({@link #a}, {@link #b}, {@link #q}).
  */
 final class Horizon {
     /** Pieces that end or start this close to a target's ratio are evaluated too. */
@@ -51,8 +51,31 @@ final class Horizon {
         cursor = 0;
     }
 
-    private double start(int p) {
+    /** Number of pieces. */
+    int size() {
+        return size;
+    }
+
+    /** Where piece p starts; it ends where piece p + 1 starts, or at the horizon's end. */
+    double start(int p) {
         return pieces[p * W + START];
+    }
+
+    /** True when piece p has an obstacle, whose slope is {@code a(p) + b(p)·m − q(p)·m²}. */
+    boolean blocks(int p) {
+        return pieces[p * W + LINE] >= 0;
+    }
+
+    double a(int p) {
+        return pieces[p * W + A];
+    }
+
+    double b(int p) {
+        return pieces[p * W + B];
+    }
+
+    double q(int p) {
+        return pieces[p * W + Q];
     }
 
     private int line(int p) {
@@ -84,20 +107,6 @@ final class Horizon {
             }
         }
         return best;
-    }
-
-    /**
-     * The horizon at ratio {@code m} from the stored coefficients, within about 1e-11 of the exact
-     * value; NaN when {@code m} is within {@link #EPS} of a piece boundary, where only
-     * {@link #maxSlope} is reliable. Uses and advances the same cursor as {@link #maxSlope}.
-     */
-    double approximateSlope(double m) {
-        advanceCursor(m);
-        int i = cursor * W;
-        if (pieces[i + START] > m - EPS || (cursor + 1 < size && pieces[i + W + START] <= m + EPS)) {
-            return Double.NaN;
-        }
-        return pieces[i + LINE] < 0 ? Octant.NO_OBSTACLE : pieces[i + A] + pieces[i + B] * m - pieces[i + Q] * m * m;
     }
 
     private void advanceCursor(double m) {
@@ -152,7 +161,11 @@ final class Horizon {
                 return u;
             }
             u = g.end;
-            g.advance();
+            if (g.isDataSegment()) {
+                u = g.skipSegmentsBelow(pa, pb, pq, u, stop);
+            } else {
+                g.advance();
+            }
         }
         return u;
     }
@@ -196,7 +209,7 @@ final class Horizon {
      * True unless the concave difference {@code d(m) = da + db·m − dq·m²} (new minus old) is
      * certainly {@code <= 0} on {@code [u, v]}: d lies below its tangent at u.
      */
-    private static boolean isAbove(double da, double db, double dq, double u, double v) {
+    static boolean isAbove(double da, double db, double dq, double u, double v) {
         double du = da + db * u - dq * u * u;
         return du > 0 || du + Math.max(0, db - 2 * dq * u) * (v - u) > 0;
     }

@@ -41,6 +41,17 @@ final class Octant {
     final int majorEdge;
     final int minorEdge;
     private final double maxDistanceSquared;
+    /**
+     * Grid steps per local step, ownership offsets: precomputed so that the sweeps' code has no
+     * branch on the kind of octant, which the JIT would otherwise specialise to the first octant
+     * it profiles and recompile when the other kind comes.
+     */
+    private final int colPerMajor;
+    private final int colPerMinor;
+    private final int rowPerMajor;
+    private final int rowPerMinor;
+    private final int firstOwnedK;
+    private final int diagonalLeft;
 
     Octant(SightFrame f, boolean columnMajor, int sx, int sy) {
         this.columnMajor = columnMajor;
@@ -62,6 +73,12 @@ final class Octant {
         this.majorEdge = columnMajor ? colEdge : rowEdge;
         this.minorEdge = columnMajor ? rowEdge : colEdge;
         this.maxDistanceSquared = f.maxDistanceSquared;
+        this.colPerMajor = columnMajor ? sx : 0;
+        this.colPerMinor = columnMajor ? 0 : sx;
+        this.rowPerMajor = columnMajor ? 0 : sy;
+        this.rowPerMinor = columnMajor ? sy : 0;
+        this.firstOwnedK = (columnMajor ? sy : sx) > 0 ? 0 : 1;
+        this.diagonalLeft = columnMajor ? 0 : 1;
     }
 
     /** The eight octants of a frame. */
@@ -79,22 +96,22 @@ final class Octant {
 
     /** Grid column of local point (n, k). */
     int colOf(SightFrame f, int n, int k) {
-        return f.observerCol + sx * (columnMajor ? n : k);
+        return f.observerCol + n * colPerMajor + k * colPerMinor;
     }
 
     /** Grid row of local point (n, k). */
     int rowOf(SightFrame f, int n, int k) {
-        return f.observerRow + sy * (columnMajor ? k : n);
+        return f.observerRow + n * rowPerMajor + k * rowPerMinor;
     }
 
     /** Smallest k this octant writes on any line (ownership of the observer's row and column). */
     int firstOwnedK() {
-        return (columnMajor ? sy : sx) > 0 ? 0 : 1;
+        return firstOwnedK;
     }
 
     /** Largest k this octant writes at major step n: row-major octants leave the diagonal to column-major ones. */
     int lastOwnedK(int n) {
-        return columnMajor ? n : n - 1;
+        return n - diagonalLeft;
     }
 
     /** True when local point (n, k) is within the max distance: {@code (n·a)² + (k·b)² <= D²}. */
@@ -144,6 +161,11 @@ final class Octant {
 
     boolean isNoData(float v) {
         return v != v || v == noData;
+    }
+
+    /** The DEM's declared NoData value, or NaN (NaN is NoData either way). */
+    float noData() {
+        return noData;
     }
 
     /** Curvature-corrected slope factor of the ray at minor/major ratio m: {@code a² + b²·m²}. */

@@ -7,7 +7,9 @@ import org.plinth.raster.Monitor;
  * on each line it first answers every target of the sector from the {@link Horizon} built from the
  * nearer lines, then merges the line into the horizon. The horizon is trimmed to the ratios later
  * targets can still have (grid edge, max distance, sector), so work is bounded by the cells in
- * reach.
+ * reach. When only visibility is wanted, targets far from a tie are settled from the horizon's
+ * coefficients ({@link #answerVisibility}); all others, and every minimum height, are evaluated
+ * with the exact model.
  */
 final class SectorSweep {
     private static final int CANCEL_CHECK_LINES = 32;
@@ -86,7 +88,83 @@ final class SectorSweep {
         int kTo = sector == sectors - 1 ? n : ceilDiv((long) (sector + 1) * n, sectors) - 1;
         kTo = Math.min(Math.min(kTo, o.lastOwnedK(n)), Math.min(o.minorEdge, o.lastKInReach(n)));
         horizon.rewind();
+        if (out.minimumHeight == null) {
+            answerVisibility(n, kFrom, kTo);
+            return;
+        }
         for (int k = kFrom; k <= kTo; k++) {
+            answer(n, k);
+        }
+    }
+
+    /**
+     * Visibility only, targets {@code kFrom..kTo} of line n, piece by piece of the horizon: a target
+     * whose ratio lies inside a piece (farther than 2·{@link Horizon#EPS} from its ends) is settled
+     * by comparing its ground with the piece's horizon elevation {@code T(k)}, a quadratic in k,
+     * unless it is within a tolerance of it; every other target is decided by {@link #answer},
+     * exactly. {@code T} is the elevation at which the target's slope equals the piece's
+     * {@code a + b·m − q·m²}: multiplying {@code target − horizon} by n gives
+     * {@code ground − T(k)} with {@code T(k) = eye − targetHeight + c·n²·A² + n·a + b·k + (c·B² − q/n)·k²}
+     * (A, B: the major and minor step lengths; c: the curvature constant). The tolerance, 1e-9 of
+     * the sum of the terms' magnitudes, contains n times the slope tolerance within which the
+     * coefficients may differ from the model, and is far above the rounding of T; the loop has no
+     * division and no horizon cursor per target.
+     */
+    private void answerVisibility(int n, int kFrom, int kTo) {
+        float[] z = o.heights();
+        int zStep = o.minorStride();
+        int zBase = o.lineBase(n);
+        int outBase = out.indexOf(o.colOf(f, n, 0), o.rowOf(f, n, 0));
+        int outStep = out.indexOf(o.colOf(f, n, 1), o.rowOf(f, n, 1)) - outBase;
+        byte[] vis = out.visibility;
+        float noData = f.noData;
+        double curveMajor = o.curvature() * n * (double) n * o.majorStep2;
+        double curveMinor = o.curvature() * o.minorStep2;
+        double fixed = o.eye() - f.targetHeight + curveMajor;
+        double scale = APPROXIMATION_TOLERANCE
+                * (Math.abs(o.eye()) + Math.abs(f.targetHeight) + curveMajor + curveMinor * n * (double) n + n);
+        double margin = 2 * Horizon.EPS;
+        int pieces = horizon.size();
+        int k = kFrom;
+        for (int p = 0; p < pieces && k <= kTo; p++) {
+            int safeFrom = (int) Math.max(k, Math.ceil((horizon.start(p) + margin) * n));
+            int safeTo = p + 1 < pieces ? (int) Math.min(kTo, Math.floor((horizon.start(p + 1) - margin) * n)) : kTo;
+            for (; k < safeFrom && k <= kTo; k++) {
+                answer(n, k);
+            }
+            if (k > safeTo) {
+                continue;
+            }
+            if (!horizon.blocks(p)) {
+                for (; k <= safeTo; k++) {
+                    float g = z[zBase + k * zStep];
+                    if (g == g && g != noData) {
+                        vis[outBase + k * outStep] = (byte) Viewshed.VISIBLE;
+                    } else {
+                        answer(n, k);
+                    }
+                }
+                continue;
+            }
+            double pa = horizon.a(p);
+            double pb = horizon.b(p);
+            double pq = horizon.q(p);
+            double t0 = fixed + n * pa;
+            double t2 = curveMinor - pq / n;
+            double tol = scale + APPROXIMATION_TOLERANCE * n * (1 + Math.abs(pa) + Math.abs(pb) + Math.abs(pq));
+            for (; k <= safeTo; k++) {
+                float g = z[zBase + k * zStep];
+                double t = t0 + (pb + t2 * k) * k;
+                if (g > t + tol && g != noData) {
+                    vis[outBase + k * outStep] = (byte) Viewshed.VISIBLE;
+                } else if (g < t - tol && g != noData) {
+                    vis[outBase + k * outStep] = (byte) Viewshed.NOT_VISIBLE;
+                } else {
+                    answer(n, k);
+                }
+            }
+        }
+        for (; k <= kTo; k++) {
             answer(n, k);
         }
     }
@@ -101,20 +179,6 @@ final class SectorSweep {
         double m = (double) k / n;
         double l2 = o.rayLength2(m);
         double target = o.targetSlope(n, ground + f.targetHeight, l2);
-        if (out.minimumHeight == null) {
-            // Visibility only: the stored coefficients settle every target that is not within
-            // rounding of the horizon, without evaluating the model.
-            double approx = horizon.approximateSlope(m);
-            double tolerance = APPROXIMATION_TOLERANCE * (1 + Math.abs(approx));
-            if (approx == Octant.NO_OBSTACLE || target > approx + tolerance) {
-                write(idx, Viewshed.VISIBLE, 0f);
-                return;
-            }
-            if (target < approx - tolerance) {
-                write(idx, Viewshed.NOT_VISIBLE, 0f);
-                return;
-            }
-        }
         double h = horizon.maxSlope(o, k, n, m, l2);
         boolean visible = target >= h;
         float need = 0f;
