@@ -32,6 +32,16 @@ public final class FloatGrid {
         return new FloatGrid(geometry, d, noData);
     }
 
+    /** A copy of the cells of {@code w} on {@link GridGeometry#subgrid(Window) the window's grid}. */
+    public FloatGrid crop(Window w) {
+        GridGeometry g = geometry.subgrid(w);
+        float[] d = new float[g.cellCount()];
+        for (int r = 0; r < w.height(); r++) {
+            System.arraycopy(data, (w.rowStart() + r) * geometry.cols() + w.colStart(), d, r * w.width(), w.width());
+        }
+        return new FloatGrid(g, d, noData);
+    }
+
     public GridGeometry geometry() {
         return geometry;
     }

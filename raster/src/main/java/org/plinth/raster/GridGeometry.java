@@ -56,6 +56,26 @@ public record GridGeometry(int cols, int rows, GeoTransform transform, Crs crs) 
         return transform.originY() + rows * transform.pixelHeight();
     }
 
+    /**
+     * The grid of the cells of {@code w}: its size, and this transform with the origin moved to the
+     * window's top-left corner (GDAL's {@code -srcwin} georeference).
+     *
+     * @throws IllegalArgumentException when {@code w} is empty or not inside this grid
+     */
+    public GridGeometry subgrid(Window w) {
+        if (w.isEmpty() || w.colStart() < 0 || w.rowStart() < 0 || w.colStop() > cols || w.rowStop() > rows) {
+            throw new IllegalArgumentException("window " + w + " is empty or not inside the " + cols + " x " + rows
+                    + " grid");
+        }
+        GeoTransform t = transform;
+        GeoTransform shifted = new GeoTransform(
+                t.originX() + w.colStart() * t.pixelWidth() + w.rowStart() * t.rotationX(), t.pixelWidth(),
+                t.rotationX(),
+                t.originY() + w.colStart() * t.rotationY() + w.rowStart() * t.pixelHeight(), t.rotationY(),
+                t.pixelHeight());
+        return new GridGeometry(w.width(), w.height(), shifted, crs);
+    }
+
     public GridGeometry withCrs(Crs newCrs) {
         return new GridGeometry(cols, rows, transform, newCrs);
     }

@@ -3,6 +3,7 @@ package org.plinth.app.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.plinth.raster.FloatGrid;
+import org.plinth.raster.GridGeometry;
 import org.plinth.raster.InvalidInputException;
 import org.plinth.raster.Monitor;
 import org.plinth.raster.io.RasterFiles;
@@ -15,11 +16,25 @@ final class DemArgument {
     /** Reads the DEM's first band and refuses a DEM without a CRS, naming {@code purpose}. */
     static FloatGrid read(Path dem, String purpose, Monitor monitor) {
         FloatGrid grid = RasterFiles.read(dem, monitor).grid();
-        if (!grid.geometry().crs().isKnown()) {
+        requireCrs(dem, grid.geometry(), purpose);
+        return grid;
+    }
+
+    /**
+     * The DEM's grid from its header (no cells read for GeoTIFF); refuses a DEM without a CRS, naming
+     * {@code purpose}.
+     */
+    static GridGeometry header(Path dem, String purpose) {
+        GridGeometry g = RasterFiles.header(dem).geometry();
+        requireCrs(dem, g, purpose);
+        return g;
+    }
+
+    private static void requireCrs(Path dem, GridGeometry g, String purpose) {
+        if (!g.crs().isKnown()) {
             throw new InvalidInputException(dem + " has no CRS; " + purpose
                     + " needs one to measure distances and earth curvature");
         }
-        return grid;
     }
 
     /** Fails before any work when the output's folder does not exist. */

@@ -87,12 +87,13 @@ public final class DistanceCommand implements Callable<Integer> {
             throw new InvalidInputException("output folder " + folder + " does not exist");
         }
         try (ConsoleMonitor monitor = ConsoleMonitor.open("distance", common.quiet)) {
-            FloatGrid likeGrid = RasterFiles.read(like, new Phase(monitor, 0, 0.1)).grid();
-            GridGeometry grid = likeGrid.geometry();
+            Monitor reading = new Phase(monitor, 0, 0.1);
+            // LIKE is often the features raster itself (gdal_proximity's usage): read it once. Otherwise
+            // only LIKE's grid is needed, which its header gives without reading its cells.
+            FloatGrid source = vector ? null : RasterFiles.read(features, reading).grid();
+            GridGeometry grid = source != null && sameFile(like, features) ? source.geometry()
+                    : RasterFiles.header(like).geometry();
             Monitor compute = new Phase(monitor, 0.1, 0.8);
-            // LIKE is often the features raster itself (gdal_proximity's usage): read it once.
-            FloatGrid source = vector ? null : sameFile(like, features) ? likeGrid : RasterFiles.read(features).grid();
-            likeGrid = null; // only its geometry is needed from here: let its cells be collected
             FloatGrid result = vector ? fromVector(grid, options, compute) : fromRaster(source, grid, options, compute);
             RasterFiles.write(out, result, writeOptions, new Phase(monitor, 0.8, 1));
         }

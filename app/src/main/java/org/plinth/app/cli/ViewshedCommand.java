@@ -1,12 +1,16 @@
 package org.plinth.app.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.plinth.raster.ByteGrid;
 import org.plinth.raster.Crs;
 import org.plinth.raster.FloatGrid;
+import org.plinth.raster.GeoTransform;
+import org.plinth.raster.GridGeometry;
 import org.plinth.raster.InvalidInputException;
 import org.plinth.raster.Monitor;
+import org.plinth.raster.Window;
 import org.plinth.raster.io.Compression;
 import org.plinth.raster.io.GeoTiffWriteOptions;
 import org.plinth.raster.io.RasterFiles;
@@ -29,9 +33,12 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "viewshed", mixinStandardHelpOptions = true,
         description = {"Cells visible from one observer (exact line of sight, earth curvature and refraction).",
-            "Output: Byte GeoTIFF on DEM's grid, 255 visible, 0 not visible, NoData 1 beyond --max-distance and "
+            "Output: Byte GeoTIFF, 255 visible, 0 not visible, NoData 1 beyond --max-distance and "
                 + "on NoData cells; with --mode min-height, Float32 metres a target needs above ground to be seen "
-                + "(0 where the ground is visible), NoData nan."})
+                + "(0 where the ground is visible), NoData nan.",
+            "Extent: the DEM's grid; with --max-distance M, as gdal_viewshed -md, only the box of cells that M "
+                + "reaches (the observer cell \u00b1 floor(M / cell size) + 1 cells, clipped to the DEM), which is "
+                + "also all of the DEM that is read."})
 public final class ViewshedCommand implements Callable<Integer> {
 
     @Mixin
@@ -77,8 +84,15 @@ public final class ViewshedCommand implements Callable<Integer> {
                 .withOutputs(minHeight ? ViewshedOutput.MINIMUM_VISIBLE_HEIGHT : ViewshedOutput.VISIBILITY);
         DemArgument.requireOutputFolder(out);
         try (ConsoleMonitor monitor = ConsoleMonitor.open("viewshed", common.quiet)) {
-            FloatGrid grid = DemArgument.read(dem, "a viewshed", new MonitorPhase(monitor, 0, 0.2));
-            double[] xy = observer(grid.geometry().crs());
+            Monitor reading = new MonitorPhase(monitor, 0, 0.2);
+            GridGeometry whole = DemArgument.header(dem, "a viewshed");
+            double[] xy = observer(whole.crs());
+            Optional<Window> box = ViewshedWindow.around(whole, xy[0], xy[1], options.maxDistance());
+            FloatGrid grid = box.isPresent() ? RasterFiles.read(dem, box.get(), reading).grid()
+                    : DemArgument.read(dem, "a viewshed", reading);
+            if (box.isPresent()) {
+                xy = observerCellCentre(grid, whole, box.get(), xy);
+            }
             ViewshedResult result = new Viewshed(grid, options.withObserver(xy[0], xy[1]),
                     new MonitorPhase(monitor, 0.2, 0.8)).compute();
             Monitor writing = new MonitorPhase(monitor, 0.8, 1);
@@ -97,6 +111,21 @@ public final class ViewshedCommand implements Callable<Integer> {
             }
         }
         return PlinthCommand.OK;
+    }
+
+    /**
+     * The centre of the observer's cell on the window's grid: the same cell as on the whole DEM, free of
+     * rounding at cell edges (the kernel measures from the cell centre anyway).
+     */
+    private static double[] observerCellCentre(FloatGrid grid, GridGeometry whole, Window box, double[] xy) {
+        int col = (int) Math.floor(whole.transform().colOf(xy[0]));
+        int row = (int) Math.floor(whole.transform().rowOf(xy[1]));
+        if (grid.isNoData(col - box.colStart(), row - box.rowStart())) {
+            throw new InvalidInputException("observer (" + xy[0] + ", " + xy[1] + ") stands on a NoData cell (column "
+                    + col + ", row " + row + ")");
+        }
+        GeoTransform t = grid.geometry().transform();
+        return new double[] {t.centreX(col - box.colStart()), t.centreY(row - box.rowStart())};
     }
 
     private boolean parseMode() {

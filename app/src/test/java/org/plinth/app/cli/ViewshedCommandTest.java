@@ -1,6 +1,7 @@
 package org.plinth.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,6 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.plinth.raster.ByteGrid;
 import org.plinth.raster.Crs;
 import org.plinth.raster.FloatGrid;
+import org.plinth.raster.GridGeometry;
+import org.plinth.raster.Window;
 import org.plinth.raster.io.GeoTiffWriteOptions;
 import org.plinth.raster.io.RasterFiles;
 import org.plinth.raster.visibility.Viewshed;
@@ -42,6 +45,7 @@ class ViewshedCommandTest {
 
     @Test
     void visibleModeWritesTheKernelsByteGridWithNoDataOutsideTheMaxDistance() {
+        // 5000 m reach 56 cells from the observer cell (55, 55): the box is the whole 111 x 111 DEM.
         Path vs = dir.resolve("vs.tif");
         assertThat(run("raster", "viewshed", OLINDA.toString(), vs.toString(), "--observer", OBSERVER,
                 "--observer-height", "10", "--max-distance", "5000", "-q")).isZero();
@@ -57,16 +61,94 @@ class ViewshedCommandTest {
     }
 
     @Test
-    void minHeightModeWritesFloatMetresWithNanNoData() {
+    void minHeightModeWritesFloatMetresWithNanNoDataOnTheMaxDistanceWindow() {
+        // 3000 m / 89.994 m = 33.3 cells, so the box is the observer cell (55, 55) +- 34: [21, 90).
         Path mh = dir.resolve("mh.tif");
         assertThat(run("raster", "viewshed", OLINDA.toString(), mh.toString(), "--observer", OBSERVER,
                 "--mode", "min-height", "--max-distance", "3000", "--curvature-coefficient", "0", "-q")).isZero();
         FloatGrid written = RasterFiles.read(mh).grid();
         FloatGrid expected = Viewshed.minimumVisibleHeight(RasterFiles.read(OLINDA).grid(), ViewshedOptions.defaults()
                 .withObserver(293771, 9115766).withMaxDistance(3000).withCurvatureCoefficient(0));
-        assertThat(written.data()).containsExactly(expected.data());
+        Window box = new Window(21, 21, 90, 90);
+        assertOnWindow(written, expected, box);
         assertThat(written.isNoData(0, 0)).isTrue();
-        assertThat(written.get(55, 55)).isZero();
+        assertThat(written.get(55 - 21, 55 - 21)).isZero();
+    }
+
+    @Test
+    void maxDistanceClipsTheOutputToTheReachedBoxWithTheFullRunsValues() {
+        // 2000 m / 89.994 m = 22.2 cells: the observer cell (55, 55) +- 23, [32, 79), 47 x 47 cells,
+        // as gdal_viewshed -md 2000 writes it.
+        Path vs = dir.resolve("vs.tif");
+        assertThat(run("raster", "viewshed", OLINDA.toString(), vs.toString(), "--observer", OBSERVER,
+                "--max-distance", "2000", "-q")).isZero();
+        ByteGrid full = Viewshed.visibility(RasterFiles.read(OLINDA).grid(), ViewshedOptions.defaults()
+                .withObserver(293771, 9115766).withMaxDistance(2000));
+        assertOnWindow(RasterFiles.read(vs).grid(), asFloat(full), new Window(32, 32, 79, 79));
+        int[] counts = counts(full);
+        assertThat(counts[1]).isPositive();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains(counts[0] + " of " + counts[1] + " cells in reach visible");
+    }
+
+    @Test
+    void geographicDemWindowUsesMetresAtTheObserversLatitude() {
+        // Luxembourg, 30" cells; observer cell (47, 45) at 49.81 N: a cell is 599 m wide and 927 m tall,
+        // so 10 km reach 16.7 and 10.8 cells: the box is +- 17 columns and +- 11 rows, [30, 65) x [34, 57).
+        Path lux = DEMS.resolve("terra_elev_luxembourg.tif");
+        double x = 5.741666666666666 + 47.5 / 120;
+        double y = 50.191666666666663 - 45.5 / 120;
+        Path vs = dir.resolve("lux.tif");
+        assertThat(run("raster", "viewshed", lux.toString(), vs.toString(), "--observer", x + "," + y,
+                "--max-distance", "10000", "-q")).isZero();
+        ByteGrid full = Viewshed.visibility(RasterFiles.read(lux).grid(), ViewshedOptions.defaults()
+                .withObserver(x, y).withMaxDistance(10000));
+        assertOnWindow(RasterFiles.read(vs).grid(), asFloat(full), new Window(30, 34, 65, 57));
+    }
+
+    /**
+     * The written grid is {@code box} of the full-DEM result: same size and corner, same cells, and
+     * the full result is NoData everywhere outside the box.
+     */
+    static void assertOnWindow(FloatGrid written, FloatGrid full, Window box) {
+        GridGeometry g = full.geometry();
+        assertThat(written.cols()).isEqualTo(box.width());
+        assertThat(written.rows()).isEqualTo(box.height());
+        assertThat(written.geometry().transform().originX())
+                .isCloseTo(g.transform().originX() + box.colStart() * g.transform().pixelWidth(), within(1e-9));
+        assertThat(written.geometry().transform().originY())
+                .isCloseTo(g.transform().originY() + box.rowStart() * g.transform().pixelHeight(), within(1e-9));
+        for (int r = 0; r < g.rows(); r++) {
+            for (int c = 0; c < g.cols(); c++) {
+                float e = full.get(c, r);
+                if (box.contains(c, r)) {
+                    float w = written.get(c - box.colStart(), r - box.rowStart());
+                    if (Float.floatToIntBits(w) != Float.floatToIntBits(e)) {
+                        throw new AssertionError("cell (" + c + ", " + r + "): expected " + e + ", was " + w);
+                    }
+                } else if (!full.isNoData(e)) {
+                    throw new AssertionError("cell (" + c + ", " + r + ") outside the box has data " + e);
+                }
+            }
+        }
+    }
+
+    static FloatGrid asFloat(ByteGrid b) {
+        float[] f = new float[b.data().length];
+        for (int i = 0; i < f.length; i++) {
+            f[i] = b.data()[i] & 0xFF;
+        }
+        return new FloatGrid(b.geometry(), f, (float) Viewshed.NO_DATA);
+    }
+
+    static int[] counts(ByteGrid b) {
+        int visible = 0;
+        int reach = 0;
+        for (byte v : b.data()) {
+            visible += (v & 0xFF) == Viewshed.VISIBLE ? 1 : 0;
+            reach += (v & 0xFF) != Viewshed.NO_DATA ? 1 : 0;
+        }
+        return new int[] {visible, reach};
     }
 
     @Test
@@ -135,6 +217,6 @@ class ViewshedCommandTest {
         }
         String info = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor()).isZero();
-        assertThat(info).contains("Size is 111, 111").contains("Type=Byte").contains("NoData Value=1");
+        assertThat(info).contains("Size is 47, 47").contains("Type=Byte").contains("NoData Value=1");
     }
 }

@@ -4,79 +4,169 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;
 import org.plinth.raster.InvalidInputException;
+import org.plinth.raster.Window;
 
 /**
- * Decodes one strip or tile of band 1 into its place in a float array: read, decompress, undo the
- * predictor, convert samples to float. Stateless apart from its inputs, so chunks decode in parallel.
+ * Decodes the part of one strip or tile of band 1 that falls in a window into its place in a float
+ * array: read, decompress, undo the predictor, convert samples to float.
+ *
+ * <p>Uncompressed chunks are read only where they meet the window (one positional read of the byte
+ * span from the first needed sample to the last, or one per row when the window covers little of a
+ * wide row); compressed chunks are decoded only down to the last row the window needs. Buffers come
+ * from a {@link Buffers} that the caller reuses across the chunks one thread decodes, so a read
+ * allocates no per-chunk arrays. Stateless apart from its inputs, so chunks decode in parallel, each
+ * thread with its own {@link Buffers}.
  */
 final class ChunkDecoder {
     private final TiffInput in;
     private final TiffLayout layout;
+    private final Window window;
     private final float[] out;
     private final float fill;
 
     /**
+     * @param window the cells to decode, inside the image; {@code out} holds them row-major
      * @param fill value for chunks the file leaves out (byte count 0, GDAL's sparse files): the NoData
      *     value when there is one, else 0, as GDAL does
      */
-    ChunkDecoder(TiffInput in, TiffLayout layout, float[] out, float fill) {
+    ChunkDecoder(TiffInput in, TiffLayout layout, Window window, float[] out, float fill) {
         this.in = in;
         this.layout = layout;
+        this.window = window;
         this.out = out;
         this.fill = fill;
     }
 
-    void decode(int index) {
+    /** Growable scratch arrays for one decoding thread. */
+    static final class Buffers {
+        private byte[] raw = new byte[0];
+        private byte[] decoded = new byte[0];
+
+        private static byte[] atLeast(byte[] b, long n) {
+            return b.length >= n ? b : new byte[(int) Math.max(n, Math.min(Integer.MAX_VALUE - 16, b.length * 3L / 2))];
+        }
+    }
+
+    /** Indices of the chunks (of band 1) that meet the window, in file order. */
+    int[] chunksInWindow() {
         TiffLayout l = layout;
-        int across = l.chunksAcross();
-        int x0 = (index % across) * l.chunkWidth();
-        int y0 = (index / across) * l.chunkHeight();
+        int tx0 = window.colStart() / l.chunkWidth();
+        int tx1 = (window.colStop() - 1) / l.chunkWidth();
+        int ty0 = window.rowStart() / l.chunkHeight();
+        int ty1 = (window.rowStop() - 1) / l.chunkHeight();
+        int[] idx = new int[(tx1 - tx0 + 1) * (ty1 - ty0 + 1)];
+        int k = 0;
+        for (int ty = ty0; ty <= ty1; ty++) {
+            for (int tx = tx0; tx <= tx1; tx++) {
+                idx[k++] = ty * l.chunksAcross() + tx;
+            }
+        }
+        return idx;
+    }
+
+    void decode(int index, Buffers buf) {
+        TiffLayout l = layout;
+        int x0 = (index % l.chunksAcross()) * l.chunkWidth();
+        int y0 = (index / l.chunksAcross()) * l.chunkHeight();
         int validRows = Math.min(l.chunkHeight(), l.height() - y0);
         int validCols = Math.min(l.chunkWidth(), l.width() - x0);
-        int spp = l.chunkSamplesPerPixel();
-        int rowSamples = l.chunkWidth() * spp;
-        int rowBytes = rowSamples * l.type().bytes();
-        // Tiles are always whole; the last strip holds only the rows left.
-        int storedRows = l.tiled() ? l.chunkHeight() : validRows;
+        // The rows [rA, rB) and columns [cA, cB) of this chunk that the window needs.
+        int rA = Math.max(0, window.rowStart() - y0);
+        int rB = Math.min(validRows, window.rowStop() - y0);
+        int cA = Math.max(0, window.colStart() - x0);
+        int cB = Math.min(validCols, window.colStop() - x0);
+        if (rA >= rB || cA >= cB) {
+            return;
+        }
+        int at = (y0 + rA - window.rowStart()) * window.width() + (x0 + cA - window.colStart());
         long count = l.byteCounts()[index];
         if (count == 0) {
-            for (int r = 0; r < validRows; r++) {
-                int at = (y0 + r) * l.width() + x0;
-                Arrays.fill(out, at, at + validCols, fill);
+            for (int r = rA; r < rB; r++, at += window.width()) {
+                Arrays.fill(out, at, at + cB - cA, fill);
             }
             return;
         }
-        String what = l.chunkKind() + " " + index;
-        byte[] raw = in.read(l.offsets()[index], count, what);
-        byte[] bytes;
-        int produced;
         if (l.compression() == Compression.NONE) {
-            bytes = raw;
-            produced = raw.length;
+            decodeRaw(index, buf, count, validRows, rA, rB, cA, cB, at);
         } else {
-            bytes = new byte[storedRows * rowBytes];
-            try {
-                produced = l.compression().decode(raw, bytes);
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInputException(in.name() + ": " + e.getMessage() + " in " + what, e);
-            }
+            decodeCompressed(index, buf, count, rA, rB, cA, cB, at);
         }
-        int neededRows = l.tiled() ? validRows : storedRows;
-        if (produced < neededRows * rowBytes) {
-            throw new InvalidInputException(in.name() + ": corrupt or truncated " + l.compression() + " data in "
-                    + what + " (" + produced + " bytes decoded, " + (neededRows * rowBytes) + " expected)");
+    }
+
+    private void decodeRaw(int index, Buffers buf, long count, int validRows, int rA, int rB, int cA, int cB,
+                           int at) {
+        TiffLayout l = layout;
+        int spp = l.chunkSamplesPerPixel();
+        int rowSamples = l.chunkWidth() * spp;
+        int sampleBytes = l.type().bytes();
+        long rowBytes = (long) rowSamples * sampleBytes;
+        String what = l.chunkKind() + " " + index;
+        if (count < validRows * rowBytes) {
+            throw corrupt(what, count, validRows * rowBytes);
+        }
+        long offset = l.offsets()[index];
+        ByteOrder order = l.littleEndian() ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN;
+        long segment = (long) (cB - cA - 1) * spp * sampleBytes + sampleBytes;
+        long first = rA * rowBytes + (long) cA * spp * sampleBytes;
+        long span = (rB - 1 - rA) * rowBytes + segment;
+        if (rB - rA > 1 && segment * 4 < rowBytes) {
+            // A narrow window on wide rows: read each row's part rather than the whole span.
+            buf.raw = Buffers.atLeast(buf.raw, segment);
+            SampleRow samples = new SampleRow(l.type(), ByteBuffer.wrap(buf.raw).order(order), spp);
+            for (int r = rA; r < rB; r++, at += window.width()) {
+                in.readInto(offset + r * rowBytes + (long) cA * spp * sampleBytes, buf.raw, (int) segment, what);
+                samples.copy(0, out, at, cB - cA);
+            }
+            return;
+        }
+        buf.raw = Buffers.atLeast(buf.raw, span);
+        in.readInto(offset + first, buf.raw, (int) span, what);
+        SampleRow samples = new SampleRow(l.type(), ByteBuffer.wrap(buf.raw).order(order), spp);
+        for (int r = rA; r < rB; r++, at += window.width()) {
+            samples.copy((r - rA) * rowSamples, out, at, cB - cA);
+        }
+    }
+
+    private void decodeCompressed(int index, Buffers buf, long count, int rA, int rB, int cA, int cB, int at) {
+        TiffLayout l = layout;
+        int spp = l.chunkSamplesPerPixel();
+        int rowSamples = l.chunkWidth() * spp;
+        int rowBytes = rowSamples * l.type().bytes();
+        String what = l.chunkKind() + " " + index;
+        if (count > Integer.MAX_VALUE - 16) {
+            throw new InvalidInputException(in.name() + ": " + what + " of " + count + " bytes is too large to read");
+        }
+        buf.raw = Buffers.atLeast(buf.raw, count);
+        in.readInto(l.offsets()[index], buf.raw, (int) count, what);
+        // Rows are decoded only down to the last one the window needs; predictors work row by row.
+        int needed = rB * rowBytes;
+        buf.decoded = Buffers.atLeast(buf.decoded, needed);
+        byte[] bytes = buf.decoded;
+        int produced;
+        try {
+            produced = l.compression().decode(buf.raw, (int) count, bytes, needed);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(in.name() + ": " + e.getMessage() + " in " + what, e);
+        }
+        if (produced < needed) {
+            throw corrupt(what, produced, needed);
         }
         ByteOrder order = l.littleEndian() ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN;
         if (l.predictor() == Predictor.HORIZONTAL) {
-            Predictor.undoHorizontal(bytes, neededRows, rowSamples, spp, l.type().bytes(), l.littleEndian());
+            Predictor.undoHorizontal(bytes, rB, rowSamples, spp, l.type().bytes(), l.littleEndian());
         } else if (l.predictor() == Predictor.FLOATING_POINT) {
-            Predictor.undoFloatingPoint(bytes, neededRows, rowSamples, spp, l.type().bytes());
+            Predictor.undoFloatingPoint(bytes, rB, rowSamples, spp, l.type().bytes());
             order = ByteOrder.BIG_ENDIAN;
         }
         SampleRow samples = new SampleRow(l.type(), ByteBuffer.wrap(bytes).order(order), spp);
-        for (int r = 0; r < validRows; r++) {
-            samples.copy(r * rowSamples, out, (y0 + r) * l.width() + x0, validCols);
+        for (int r = rA; r < rB; r++, at += window.width()) {
+            samples.copy(r * rowSamples + cA * spp, out, at, cB - cA);
         }
+    }
+
+    private InvalidInputException corrupt(String what, long produced, long expected) {
+        return new InvalidInputException(in.name() + ": corrupt or truncated " + layout.compression() + " data in "
+                + what + " (" + produced + " bytes decoded, " + expected + " expected)");
     }
 
     /** Converts runs of samples (every {@code stride}-th, i.e. band 1 of interleaved data) to floats. */

@@ -62,27 +62,35 @@ public enum Compression {
      * @throws IllegalArgumentException when the data are corrupt
      */
     int decode(byte[] in, byte[] out) {
+        return decode(in, in.length, out, out.length);
+    }
+
+    /**
+     * As {@link #decode(byte[], byte[])} on the first {@code inLength} bytes of {@code in} into the
+     * first {@code outLength} bytes of {@code out}, so that callers can reuse larger buffers.
+     */
+    int decode(byte[] in, int inLength, byte[] out, int outLength) {
         switch (this) {
             case NONE:
-                int n = Math.min(in.length, out.length);
+                int n = Math.min(inLength, outLength);
                 System.arraycopy(in, 0, out, 0, n);
                 return n;
             case LZW:
-                return Lzw.decode(in, out);
+                return Lzw.decode(in, inLength, out, outLength);
             case PACKBITS:
-                return PackBits.decode(in, out);
+                return PackBits.decode(in, inLength, out, outLength);
             default:
-                return inflate(in, out);
+                return inflate(in, inLength, out, outLength);
         }
     }
 
-    private static int inflate(byte[] in, byte[] out) {
+    private static int inflate(byte[] in, int inLength, byte[] out, int outLength) {
         Inflater inflater = new Inflater();
         try {
-            inflater.setInput(in);
+            inflater.setInput(in, 0, inLength);
             int pos = 0;
-            while (pos < out.length && !inflater.finished()) {
-                int n = inflater.inflate(out, pos, out.length - pos);
+            while (pos < outLength && !inflater.finished()) {
+                int n = inflater.inflate(out, pos, outLength - pos);
                 if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
                     break;
                 }

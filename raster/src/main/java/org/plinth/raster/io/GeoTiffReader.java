@@ -8,12 +8,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.plinth.raster.FloatGrid;
 import org.plinth.raster.GridGeometry;
 import org.plinth.raster.InvalidInputException;
 import org.plinth.raster.Monitor;
+import org.plinth.raster.Window;
 
 /**
  * Reads band 1 of a GeoTIFF as GDAL writes it into a {@link FloatGrid}.
@@ -30,8 +32,11 @@ import org.plinth.raster.Monitor;
  * <p>Not supported (rejected with {@link InvalidInputException}): JPEG, ZSTD, LZMA, LERC, WebP and
  * CCITT compression, 1- to 4-bit and 16-bit float samples, complex types, ground control points.
  *
- * <p>Strips or tiles decode in parallel on a parallel stream; the float array is allocated once, after
- * checking that it fits in the heap.
+ * <p>Strips or tiles decode in parallel on a parallel stream into the float array, which is allocated
+ * once, after checking that it fits in the heap; each thread reuses its read and decompression
+ * buffers across chunks, so a read allocates little besides the grid. {@link #read(Path, Window,
+ * Monitor)} reads a window, decoding only the chunks that meet it (of uncompressed chunks, only the
+ * bytes it covers); {@link #header} reads the directory only.
  */
 public final class GeoTiffReader {
     private GeoTiffReader() {
@@ -43,18 +48,52 @@ public final class GeoTiffReader {
 
     /** Reads band 1, reporting progress per decoded strip or tile and checking for cancellation. */
     public static RasterFile read(Path path, Monitor monitor) {
+        return read(path, null, monitor);
+    }
+
+    /**
+     * Reads the cells of {@code window} (half-open, inside the image) of band 1, decoding only the
+     * strips or tiles that meet it. The grid's geometry is {@link GridGeometry#subgrid(Window) the
+     * window's}: its size, the file's transform moved to the window's corner; values are the full
+     * read's in that window.
+     *
+     * @param window the cells to read, or null for the whole image
+     * @throws IllegalArgumentException when the window is empty or not inside the image
+     */
+    public static RasterFile read(Path path, Window window, Monitor monitor) {
+        return open(path, (in, dir, layout, header) -> {
+            GridGeometry full = header.geometry();
+            GridGeometry geometry = window == null ? full : full.subgrid(window);
+            Window w = window == null ? full.window() : window;
+            float[] data = HeapCheck.allocateFloats(in.name(), geometry.cols(), geometry.rows());
+            Float noData = header.noData();
+            decode(new ChunkDecoder(in, layout, w, data, noData == null ? 0f : noData), monitor);
+            return new RasterFile(new FloatGrid(geometry, data, noData), header.dataType(), header.anchor(),
+                    header.bandCount(), header.crsCitation());
+        });
+    }
+
+    /** Size, georeference, sample type and NoData of band 1, from the file's directory; no pixel is read. */
+    public static RasterHeader header(Path path) {
+        return open(path, (in, dir, layout, header) -> header);
+    }
+
+    private interface Body<T> {
+        T apply(TiffInput in, TiffDirectory dir, TiffLayout layout, RasterHeader header);
+    }
+
+    private static <T> T open(Path path, Body<T> body) {
         String name = path.getFileName().toString();
         try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
             TiffInput in = new TiffInput(ch, name);
             TiffDirectory dir = TiffDirectory.read(in);
             TiffLayout layout = TiffLayout.of(dir);
             GeoKeys.Georeference geo = GeoKeys.read(dir);
-            Float noData = noData(dir);
-            float[] data = HeapCheck.allocateFloats(name, layout.width(), layout.height());
-            decodeAll(in, layout, data, noData == null ? 0f : noData, monitor);
+            HeapCheck.requireArraySize(name, layout.width(), layout.height());
             GridGeometry geometry = new GridGeometry(layout.width(), layout.height(), geo.transform(), geo.crs());
-            return new RasterFile(new FloatGrid(geometry, data, noData), layout.type(), geo.anchor(),
+            RasterHeader header = new RasterHeader(geometry, layout.type(), noData(dir), geo.anchor(),
                     layout.samplesPerPixel(), Optional.ofNullable(geo.citation()));
+            return body.apply(in, dir, layout, header);
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(name + ": no such file", e);
         } catch (IOException e) {
@@ -62,17 +101,27 @@ public final class GeoTiffReader {
         }
     }
 
-    private static void decodeAll(TiffInput in, TiffLayout layout, float[] data, float fill, Monitor monitor) {
-        ChunkDecoder decoder = new ChunkDecoder(in, layout, data, fill);
-        int chunks = layout.chunksPerPlane();
+    /**
+     * Decodes the window's chunks on a parallel stream, in a few contiguous batches per thread so that
+     * each batch reuses one set of buffers.
+     */
+    private static void decode(ChunkDecoder decoder, Monitor monitor) {
+        int[] chunks = decoder.chunksInWindow();
+        int total = chunks.length;
+        int batches = Math.min(total, 4 * ForkJoinPool.getCommonPoolParallelism());
         AtomicInteger done = new AtomicInteger();
-        int step = Math.max(1, chunks / 100);
-        IntStream.range(0, chunks).parallel().forEach(i -> {
-            monitor.checkCancelled();
-            decoder.decode(i);
-            int n = done.incrementAndGet();
-            if (n % step == 0 || n == chunks) {
-                monitor.progress((double) n / chunks);
+        int step = Math.max(1, total / 100);
+        IntStream.range(0, batches).parallel().forEach(b -> {
+            ChunkDecoder.Buffers buffers = new ChunkDecoder.Buffers();
+            int from = (int) ((long) total * b / batches);
+            int to = (int) ((long) total * (b + 1) / batches);
+            for (int i = from; i < to; i++) {
+                monitor.checkCancelled();
+                decoder.decode(chunks[i], buffers);
+                int n = done.incrementAndGet();
+                if (n % step == 0 || n == total) {
+                    monitor.progress((double) n / total);
+                }
             }
         });
     }

@@ -6,6 +6,7 @@ import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.IntStream;
 import org.plinth.raster.ByteGrid;
@@ -126,12 +127,16 @@ public final class GeoTiffWriter {
         long ifdSize = plan.ifd(plan.big).size();
         long pos = header + ifdSize;
         int n = plan.offsets.length;
-        int batch = Math.max(plan.across, 4 * Runtime.getRuntime().availableProcessors());
+        int batch = Math.min(n, Math.max(plan.across, 4 * Runtime.getRuntime().availableProcessors()));
+        // One tile buffer per slot of a batch, reused by every batch: writing allocates no per-tile arrays
+        // beyond the compressed bytes.
+        byte[][] slots = new byte[batch][];
         for (int start = 0; start < n; start += batch) {
             int end = Math.min(n, start + batch);
+            int first = start;
             byte[][] encoded = IntStream.range(start, end).parallel().mapToObj(i -> {
                 monitor.checkCancelled();
-                return encodeTile(plan, source, o, i);
+                return encodeTile(plan, source, o, i, slots, i - first);
             }).toArray(byte[][]::new);
             for (int i = start; i < end; i++) {
                 byte[] bytes = encoded[i - start];
@@ -163,14 +168,22 @@ public final class GeoTiffWriter {
         }
     }
 
-    private static byte[] encodeTile(Plan plan, TileSource source, GeoTiffWriteOptions o, int index) {
+    private static byte[] encodeTile(Plan plan, TileSource source, GeoTiffWriteOptions o, int index,
+                                     byte[][] slots, int slot) {
         int tile = plan.tile;
         int x0 = (index % plan.across) * tile;
         int y0 = (index / plan.across) * tile;
         int w = Math.min(tile, plan.geometry.cols() - x0);
         int h = Math.min(tile, plan.geometry.rows() - y0);
         int bytes = plan.type.bytes();
-        byte[] raw = new byte[tile * tile * bytes];
+        byte[] raw = slots[slot];
+        if (raw == null) {
+            raw = new byte[tile * tile * bytes];
+            slots[slot] = raw;
+        } else if (w < tile || h < tile) {
+            // The padding of edge tiles must be zero, not what an earlier tile left there.
+            Arrays.fill(raw, (byte) 0);
+        }
         boolean fp = plan.predictor == Predictor.FLOATING_POINT;
         ByteBuffer buffer = ByteBuffer.wrap(raw).order(fp ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN);
         source.fill(buffer, x0, y0, w, h, tile);

@@ -33,6 +33,13 @@ final class HeapCheck {
         }
     }
 
+    /** Refuses a grid of more cells than a Java array holds, before anything is built on its size. */
+    static void requireArraySize(String name, int cols, int rows) {
+        if ((long) cols * rows > Integer.MAX_VALUE - 8) {
+            throw tooLarge(name, cols, rows, (long) cols * rows * Float.BYTES, Runtime.getRuntime().maxMemory());
+        }
+    }
+
     private static InvalidInputException tooLarge(String name, int cols, int rows, long bytes, long max) {
         String fix = (long) cols * rows > Integer.MAX_VALUE - 8
                 ? "plinth holds at most 2^31 cells per grid; clip or resample it first (gdal_translate -srcwin or -tr)"

@@ -36,7 +36,12 @@ final class Lzw {
      * @throws IllegalArgumentException when the code stream is corrupt
      */
     static int decode(byte[] in, byte[] out) {
-        if (in.length >= 2 && in[0] == 0 && (in[1] & 1) == 1) {
+        return decode(in, in.length, out, out.length);
+    }
+
+    /** As {@link #decode(byte[], byte[])} on the first {@code inLength} and {@code outLength} bytes of the arrays. */
+    static int decode(byte[] in, int inLength, byte[] out, int outLength) {
+        if (inLength >= 2 && in[0] == 0 && (in[1] & 1) == 1) {
             throw new IllegalArgumentException("old-style LZW (least-significant bit first) is not supported");
         }
         int[] start = new int[TABLE_SIZE];
@@ -49,8 +54,8 @@ final class Lzw {
         long buffer = 0;
         int buffered = 0;
         int inPos = 0;
-        int limit = in.length - 3;
-        while (pos < out.length) {
+        int limit = inLength - 3;
+        while (pos < outLength) {
             if (buffered < bits) {
                 if (inPos < limit) {
                     // Three bytes at once: 24 + at most 11 leftover bits fit the 64-bit buffer.
@@ -58,7 +63,7 @@ final class Lzw {
                     inPos += 3;
                     buffered += 24;
                 } else {
-                    while (buffered < bits && inPos < in.length) {
+                    while (buffered < bits && inPos < inLength) {
                         buffer = (buffer << 8) | (in[inPos++] & 0xFF);
                         buffered += 8;
                     }
@@ -73,12 +78,12 @@ final class Lzw {
             int curLength;
             if (code >= FIRST_FREE && code < next) {
                 int len = length[code];
-                if (len <= 8 && pos + 8 <= out.length) {
+                if (len <= 8 && pos + 8 <= outLength) {
                     // One 8-byte move; the bytes past the string are overwritten by what follows.
                     LONG.set(out, pos, (long) LONG.get(out, start[code]));
                     curLength = len;
                 } else {
-                    curLength = copy(out, start[code], len, pos);
+                    curLength = copy(out, start[code], len, pos, outLength);
                 }
                 pos += curLength;
             } else if (code < CLEAR) {
@@ -93,9 +98,9 @@ final class Lzw {
                 continue;
             } else if (code == next && oldStart >= 0) {
                 // KwKwK: the string is the previous one followed by its own first byte.
-                int n = copy(out, oldStart, oldLength, pos);
+                int n = copy(out, oldStart, oldLength, pos, outLength);
                 pos += n;
-                if (pos < out.length) {
+                if (pos < outLength) {
                     out[pos++] = out[oldStart];
                     n++;
                 }
@@ -118,9 +123,9 @@ final class Lzw {
         return pos;
     }
 
-    /** Copies up to {@code n} bytes from {@code from} to {@code to} within {@code out}, clipped to its end. */
-    private static int copy(byte[] out, int from, int n, int to) {
-        int len = Math.min(n, out.length - to);
+    /** Copies up to {@code n} bytes from {@code from} to {@code to} within {@code out}, clipped to {@code outLength}. */
+    private static int copy(byte[] out, int from, int n, int to, int outLength) {
+        int len = Math.min(n, outLength - to);
         if (len <= 8) {
             for (int i = 0; i < len; i++) {
                 out[to + i] = out[from + i];

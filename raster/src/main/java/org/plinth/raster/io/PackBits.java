@@ -13,21 +13,26 @@ final class PackBits {
 
     /** Decodes into {@code out} until it is full or the data end; returns the number of bytes written. */
     static int decode(byte[] in, byte[] out) {
+        return decode(in, in.length, out, out.length);
+    }
+
+    /** As {@link #decode(byte[], byte[])} on the first {@code inLength} and {@code outLength} bytes of the arrays. */
+    static int decode(byte[] in, int inLength, byte[] out, int outLength) {
         int i = 0;
         int o = 0;
-        while (i < in.length && o < out.length) {
+        while (i < inLength && o < outLength) {
             int n = in[i++];
             if (n >= 0) {
-                int len = Math.min(Math.min(n + 1, in.length - i), out.length - o);
+                int len = Math.min(Math.min(n + 1, inLength - i), outLength - o);
                 System.arraycopy(in, i, out, o, len);
                 i += n + 1;
                 o += len;
             } else if (n != -128) {
-                if (i >= in.length) {
+                if (i >= inLength) {
                     break;
                 }
                 byte b = in[i++];
-                int len = Math.min(1 - n, out.length - o);
+                int len = Math.min(1 - n, outLength - o);
                 for (int k = 0; k < len; k++) {
                     out[o++] = b;
                 }

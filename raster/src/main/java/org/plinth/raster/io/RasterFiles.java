@@ -13,6 +13,7 @@ import org.plinth.raster.ByteGrid;
 import org.plinth.raster.FloatGrid;
 import org.plinth.raster.InvalidInputException;
 import org.plinth.raster.Monitor;
+import org.plinth.raster.Window;
 
 /**
  * The one entry point for raster files. {@link #read} picks the reader by the file's first bytes
@@ -39,6 +40,29 @@ public final class RasterFiles {
             case HGT -> HgtReader.read(path);
             case ASCII_GRID -> AsciiGridReader.read(path);
         };
+    }
+
+    /**
+     * Reads the cells of {@code window} (half-open, inside the grid) on the window's grid; see
+     * {@link GeoTiffReader#read(Path, Window, Monitor)}. GeoTIFF decodes only the strips or tiles
+     * that meet the window; the other formats (small, unindexed) are read whole and cropped.
+     *
+     * @throws IllegalArgumentException when the window is empty or not inside the grid
+     */
+    public static RasterFile read(Path path, Window window, Monitor monitor) {
+        if (detect(path) == Format.GEOTIFF) {
+            return GeoTiffReader.read(path, window, monitor);
+        }
+        RasterFile f = read(path, monitor);
+        return new RasterFile(f.grid().crop(window), f.dataType(), f.anchor(), f.bandCount(), f.crsCitation());
+    }
+
+    /**
+     * The grid, sample type and NoData of a raster without its cells: GeoTIFF reads its directory
+     * only; the other formats are read whole.
+     */
+    public static RasterHeader header(Path path) {
+        return detect(path) == Format.GEOTIFF ? GeoTiffReader.header(path) : RasterHeader.of(read(path));
     }
 
     /** The format of a file, from its first bytes or (for .hgt) its name. */

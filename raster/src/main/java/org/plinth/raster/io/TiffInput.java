@@ -32,15 +32,16 @@ final class TiffInput {
 
     /** Reads exactly {@code length} bytes at {@code position}; {@code what} names them in the error message. */
     byte[] read(long position, long length, String what) {
-        if (position < 0 || length < 0 || position + length > size) {
-            throw new InvalidInputException(name + ": file is truncated or corrupt (" + what + " at byte "
-                    + position + " needs " + length + " bytes, the file has " + size + ")");
-        }
-        if (length > Integer.MAX_VALUE - 16) {
-            throw new InvalidInputException(name + ": " + what + " of " + length + " bytes is too large to read");
-        }
+        check(position, length, what);
         byte[] bytes = new byte[(int) length];
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        readInto(position, bytes, (int) length, what);
+        return bytes;
+    }
+
+    /** Reads exactly {@code length} bytes at {@code position} into the start of {@code bytes}. */
+    void readInto(long position, byte[] bytes, int length, String what) {
+        check(position, length, what);
+        ByteBuffer buffer = ByteBuffer.wrap(bytes, 0, length);
         try {
             long pos = position;
             while (buffer.hasRemaining()) {
@@ -54,6 +55,15 @@ final class TiffInput {
         } catch (IOException e) {
             throw new UncheckedIOException(name + ": cannot read " + what + ": " + e.getMessage(), e);
         }
-        return bytes;
+    }
+
+    private void check(long position, long length, String what) {
+        if (position < 0 || length < 0 || position + length > size) {
+            throw new InvalidInputException(name + ": file is truncated or corrupt (" + what + " at byte "
+                    + position + " needs " + length + " bytes, the file has " + size + ")");
+        }
+        if (length > Integer.MAX_VALUE - 16) {
+            throw new InvalidInputException(name + ": " + what + " of " + length + " bytes is too large to read");
+        }
     }
 }

@@ -65,6 +65,35 @@ class GeoTiffWriterTest {
     }
 
     @Test
+    void edgeTilePaddingIsZeroAlthoughTileBuffersAreReused() throws IOException {
+        // 600 x 10200 cells: 3 x 40 = 120 tiles of 256, more than one batch of reused buffers (unless
+        // the machine has over 29 processors). The right-hand tiles are 88 cells wide and the last row of
+        // tiles is 216 cells tall; those last tiles reuse buffers that held full tiles, whatever the
+        // batch size, so stale cells would show in their padding.
+        Path f = dir.resolve("tall.tif");
+        FloatGrid grid = dem(5, 600, 10200, Crs.epsg(32636));
+        GeoTiffWriter.write(f, grid, GeoTiffWriteOptions.defaults().withCompression(Compression.NONE));
+        try (var ch = java.nio.channels.FileChannel.open(f)) {
+            TiffInput in = new TiffInput(ch, "tall.tif");
+            TiffLayout l = TiffLayout.of(TiffDirectory.read(in));
+            assertThat(l.chunksPerPlane()).isEqualTo(120);
+            for (int t = 0; t < 120; t++) {
+                int cols = t % 3 == 2 ? 88 : 256;
+                int rows = t >= 117 ? 216 : 256;
+                byte[] tile = in.read(l.offsets()[t], l.byteCounts()[t], "tile " + t);
+                for (int i = 0; i < tile.length; i++) {
+                    int r = i / (256 * 4);
+                    int c = i % (256 * 4) / 4;
+                    if ((r >= rows || c >= cols) && tile[i] != 0) {
+                        throw new AssertionError("tile " + t + " padding cell (" + c + ", " + r + ") is not 0");
+                    }
+                }
+            }
+        }
+        assertThat(GeoTiffReader.read(f).grid().data()).isEqualTo(grid.data());
+    }
+
+    @Test
     void byteGridRoundTripsWithGeographicCrsAndNoData() {
         int cols = 513;
         int rows = 7;

@@ -1,0 +1,65 @@
+package org.plinth.app.cli;
+
+import java.util.Optional;
+import org.plinth.raster.Crs;
+import org.plinth.raster.GeoTransform;
+import org.plinth.raster.GridGeometry;
+import org.plinth.raster.Window;
+
+/**
+ * The cells a viewshed with a max distance can reach, so that the CLI reads only them and writes its
+ * output on their grid, as {@code gdal_viewshed -md} clips its output to the max-distance bounding box.
+ *
+ * <p>The window is the observer cell ± (⌊M / cell size⌋ + 1) cells in each direction, clipped to the
+ * DEM: the same box as the kernel's own reach, so a viewshed computed on the window has the values of
+ * the full-DEM viewshed there (every line of sight to a cell within M, and every cell its
+ * interpolation uses, lies in the box). Cell sizes are metres from the CRS units, or, for a geographic
+ * DEM, the metres of a degree at the observer's latitude on the CRS ellipsoid (as the kernel
+ * measures).
+ */
+final class ViewshedWindow {
+    private ViewshedWindow() {
+    }
+
+    /**
+     * The box around the cell holding {@code (x, y)}, or empty when there is no max distance or the
+     * whole DEM is needed anyway: the observer is outside the grid, the grid is rotated or has no CRS
+     * (the kernel then reports those on the whole DEM).
+     */
+    static Optional<Window> around(GridGeometry g, double x, double y, double maxDistance) {
+        GeoTransform t = g.transform();
+        if (!Double.isFinite(maxDistance) || !t.isNorthUp() || !g.crs().isKnown()) {
+            return Optional.empty();
+        }
+        double fc = t.colOf(x);
+        double fr = t.rowOf(y);
+        if (!(fc >= 0 && fr >= 0 && fc < g.cols() && fr < g.rows())) {
+            return Optional.empty();
+        }
+        int col = (int) Math.floor(fc);
+        int row = (int) Math.floor(fr);
+        double[] metres = cellMetres(g, row);
+        long dc = (long) Math.min(g.cols(), Math.floor(maxDistance / metres[0]) + 1);
+        long dr = (long) Math.min(g.rows(), Math.floor(maxDistance / metres[1]) + 1);
+        return Optional.of(new Window((int) Math.max(0, col - dc), (int) Math.max(0, row - dr),
+                (int) Math.min(g.cols(), col + dc + 1), (int) Math.min(g.rows(), row + dr + 1)));
+    }
+
+    /** Cell width and height in metres at {@code row}. */
+    private static double[] cellMetres(GridGeometry g, int row) {
+        GeoTransform t = g.transform();
+        Crs crs = g.crs();
+        if (!crs.isGeographic()) {
+            return new double[] {t.cellWidth(), t.cellHeight()};
+        }
+        double lat = Math.toRadians(t.centreY(row));
+        double a = crs.semiMajorAxis();
+        double f = 1.0 / crs.inverseFlattening();
+        double e2 = f * (2 - f);
+        double w = 1 - e2 * Math.sin(lat) * Math.sin(lat);
+        double primeVertical = a / Math.sqrt(w);
+        double meridian = a * (1 - e2) / (w * Math.sqrt(w));
+        return new double[] {Math.toRadians(t.cellWidth()) * primeVertical * Math.cos(lat),
+            Math.toRadians(t.cellHeight()) * meridian};
+    }
+}
