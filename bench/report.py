@@ -73,8 +73,9 @@ def targets(res, out_dir):
             row(f"plinth run examples/kursk at {grid} < {limit} s", f"{t:.1f} s", t < limit)
             raw, rss = raw_of(res, task, grid), next((num(r["rss_mb"]) for r in res if (r["task"], r["grid"], r["tool"]) == (task, grid, "plinth")), None)
             if raw and rss:
-                row(f"plinth run examples/kursk at {grid}: peak RSS ≤ 3× one raw grid", f"{rss:.0f} MB = {rss / raw:.1f}×",
-                    rss / raw <= 3)
+                # the siting issue asks for the peak memory to be stated, not held to the kernels' 3x
+                row(f"plinth run examples/kursk at {grid}: peak RSS (stated, no target)",
+                    f"{rss:.0f} MB = {rss / raw:.1f}× one grid", None)
     for name, limit, what in (("smaa.txt", 1, "SMAA 10^4 draws × 10^3 sites × 8 criteria < 1 s"),
                               ("spread.txt", 30, "spread 10^7 cells × 10^3 draws < 30 s")):
         walls = repeat_walls(os.path.join(out_dir, name))
