@@ -1,6 +1,7 @@
 package org.plinth.app;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -19,6 +20,15 @@ class ArchitectureTest {
     static void load() {
         classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.plinth");
+    }
+
+    @Test
+    void theRulesSeeEveryModule() {
+        // An import that found nothing would make every rule below pass vacuously.
+        for (String pkg : new String[] {"org.plinth.raster.visibility", "org.plinth.raster.io", "org.plinth.decision.ahp",
+            "org.plinth.siting.run", "org.plinth.app.cli"}) {
+            assertThat(classes.stream().filter(c -> c.getPackageName().equals(pkg)).count()).as(pkg).isGreaterThan(2);
+        }
     }
 
     @Test
