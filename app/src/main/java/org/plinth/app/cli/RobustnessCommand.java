@@ -11,8 +11,8 @@ import picocli.CommandLine.Option;
 
 /** {@code plinth robustness SCENARIO}: the run plus SMAA-2, weight sweeps and the spread map. */
 @Command(name = "robustness", mixinStandardHelpOptions = true,
-        description = {"Run a scenario and add how robust each strategy's ranking is to disagreement about its",
-            "weights: SMAA-2 rank acceptabilities, central weights and confidence factors over all candidate",
+        description = {"Run a scenario and add how robust each ranking is to disagreement about weights.",
+            "SMAA-2 rank acceptabilities, central weights and confidence factors over all candidate",
             "sites; one-at-a-time weight sweeps; a per-cell map of the 10-90 %% spread of suitability.",
             "Adds rank-acceptability-*.png, sweep-*.png, spread-*.tif, a report section and summary.json's",
             "'robustness' entry to the run's outputs."})

@@ -6,8 +6,8 @@ import picocli.CommandLine.Mixin;
 
 /** {@code plinth run SCENARIO}: the siting job. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Run a siting scenario: criteria, suitability per strategy, ranked candidate sites, maps,",
-            "report. SCENARIO is a folder with scenario.yaml (see docs/scenario.md) or the file itself.",
+        description = {"Run a siting scenario: suitability per strategy, ranked sites, maps and a report.",
+            "SCENARIO is a folder with scenario.yaml (see docs/scenario.md) or the file itself.",
             "Outputs: out/<scenario>/ (or --out): suitability-<strategy>.tif, sites.geojson, sites.gpkg,",
             "map-<strategy>.png, report.html, summary.json. Written to a temporary folder and moved into",
             "place only on success."})
