@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import org.plinth.siting.BadInputException;
 
 /**
  * A run's outputs are written into a fresh temporary folder beside the target and moved into place
@@ -28,8 +29,35 @@ public final class OutputFolder implements AutoCloseable {
         this.staging = staging;
     }
 
+    /**
+     * Refuses a target that a run must not replace: a file, a folder under a file, or a folder
+     * that holds something other than an earlier run's outputs (no {@code summary.json}), such as
+     * the scenario's own folder. Cheap, so callers check before a long computation.
+     */
+    public static void checkTarget(Path target) {
+        Path abs = target.toAbsolutePath().normalize();
+        for (Path p = abs; p != null; p = p.getParent()) {
+            if (Files.exists(p) && !Files.isDirectory(p)) {
+                throw new BadInputException("output folder " + target + ": " + p + " is a file, not a folder");
+            }
+        }
+        if (Files.isDirectory(abs) && !Files.exists(abs.resolve("summary.json")) && !isEmpty(abs)) {
+            throw new BadInputException("output folder " + target + ": the folder exists and does not hold an earlier run's"
+                    + " outputs (no summary.json); plinth replaces its output folder, so name a new or empty one");
+        }
+    }
+
+    private static boolean isEmpty(Path dir) {
+        try (java.util.stream.Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Creates the staging folder for {@code target}. */
     public static OutputFolder create(Path target) {
+        checkTarget(target);
         Path abs = target.toAbsolutePath().normalize();
         try {
             Files.createDirectories(abs.getParent());
