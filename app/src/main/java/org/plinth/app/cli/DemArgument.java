@@ -7,6 +7,7 @@ import org.plinth.raster.GridGeometry;
 import org.plinth.raster.InvalidInputException;
 import org.plinth.raster.Monitor;
 import org.plinth.raster.io.RasterFiles;
+import org.plinth.siting.layers.VectorLayer;
 
 /** Checks shared by commands that read a DEM and write one output raster. */
 final class DemArgument {
@@ -37,11 +38,26 @@ final class DemArgument {
         }
     }
 
-    /** Fails before any work when the output's folder does not exist. */
+    /**
+     * Features in another CRS are reprojected through EPSG codes; a raster whose CRS is WKT only
+     * (no EPSG code) cannot take them, which is the raster's fault, so say which file and what to do.
+     */
+    static void requireReprojectable(VectorLayer layer, GridGeometry grid, Path raster) {
+        if (!layer.crs().equals(grid.crs()) && grid.crs().epsgCode().isEmpty()) {
+            throw new InvalidInputException(raster + ": its CRS has no EPSG code, so the features of "
+                    + layer.source() + " cannot be reprojected onto its grid; assign one with gdal_translate -a_srs"
+                    + " EPSG:<code>");
+        }
+    }
+
+    /** Fails before any work when the output's folder does not exist or the output is a folder. */
     static void requireOutputFolder(Path out) {
         Path folder = out.toAbsolutePath().getParent();
         if (folder == null || !Files.isDirectory(folder)) {
             throw new InvalidInputException("output folder " + folder + " does not exist");
+        }
+        if (Files.isDirectory(out)) {
+            throw new InvalidInputException("the output " + out + " is a folder, not a file name");
         }
     }
 }
