@@ -7,10 +7,11 @@ import static org.plinth.app.cli.SitingCommandsTest.plinth;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
-import org.plinth.app.cli.SitingCommandsTest.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.plinth.app.cli.SitingCommandsTest.Run;
 import org.plinth.raster.FloatGrid;
 import org.plinth.raster.GeoTransform;
 import org.plinth.raster.GridGeometry;
@@ -95,6 +96,29 @@ class BadInputRunTest {
         assertThat(r.err()).contains("does not hold an earlier run's outputs");
         assertThat(s.resolve("scenario.yaml")).exists();
         assertThat(s.resolve(DEM)).exists();
+        assertOnly(dir, "s");
+    }
+
+    @Test
+    void demWithoutEpsgCodeSaysHowToAssignOne(@TempDir Path dir) throws IOException {
+        Path s = copyTerrain(dir);
+        // the same Olinda DEM as stars ships it: UTM 25S as WKT only, no EPSG code
+        Files.copy(ViewshedCommandTest.OLINDA, s.resolve(DEM), StandardCopyOption.REPLACE_EXISTING);
+        Run r = plinth("run", s.toString(), "--out", dir.resolve("o").toString(), "--quiet");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("the DEM's CRS has no EPSG code").contains("gdal_translate -a_srs EPSG:<code>");
+        assertOnly(dir, "s");
+    }
+
+    @Test
+    void geoPackageThatIsNotSqliteSaysSo(@TempDir Path dir) throws IOException {
+        Path s = copyTerrain(dir);
+        Files.writeString(s.resolve("data/vp.gpkg"), "garbage\n");
+        replace(s.resolve("scenario.yaml"), "data/viewpoints.geojson", "data/vp.gpkg");
+        Run r = plinth("run", s.toString(), "--out", dir.resolve("o").toString(), "--quiet");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).endsWith("vp.gpkg: not a GeoPackage (the file is not an SQLite database)"
+                + System.lineSeparator());
         assertOnly(dir, "s");
     }
 
