@@ -55,6 +55,16 @@ class BadInputRasterTest {
         assertEmpty(dir);
     }
 
+    @Test
+    void observerOutsideTheDemGivesTheExtentRounded(@TempDir Path dir) throws IOException {
+        Run r = plinth("raster", "viewshed", "--observer", "0,0", OLINDA.toString(), dir.resolve("x.tif").toString());
+        assertThat(r.code()).isEqualTo(2);
+        // gdalinfo: upper left (288776.250, 9120760.750), lower right (298765.591, 9110771.409)
+        assertThat(r.err()).isEqualTo("plinth: observer (0.0, 0.0) is outside the DEM, which spans x 288776.250 to"
+                + " 298765.591 and y 9110771.409 to 9120760.750" + System.lineSeparator());
+        assertEmpty(dir);
+    }
+
     private static void assertEmpty(Path dir) throws IOException {
         try (Stream<Path> left = Files.list(dir)) {
             assertThat(left).isEmpty();
