@@ -1,5 +1,6 @@
 package org.plinth.app.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.plinth.raster.FloatGrid;
@@ -38,6 +39,14 @@ final class DemArgument {
         }
     }
 
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false; // an unreadable path is reported by the read or the write that follows
+        }
+    }
+
     /**
      * Features in another CRS are reprojected through EPSG codes; a raster whose CRS is WKT only
      * (no EPSG code) cannot take them, which is the raster's fault, so say which file and what to do.
@@ -50,8 +59,17 @@ final class DemArgument {
         }
     }
 
-    /** Fails before any work when the output's folder does not exist or the output is a folder. */
-    static void requireOutputFolder(Path out) {
+    /**
+     * Fails before any work when the output's folder does not exist, the output is a folder, or it
+     * is one of the inputs (the atomic write would replace the user's input with the result).
+     */
+    static void requireOutputFolder(Path out, Path... inputs) {
+        for (Path in : inputs) {
+            if (sameFile(out, in)) {
+                throw new InvalidInputException("the output " + out + " is the input " + in
+                        + "; writing it would replace the input, so name another output file");
+            }
+        }
         Path folder = out.toAbsolutePath().getParent();
         if (folder == null || !Files.isDirectory(folder)) {
             throw new InvalidInputException("output folder " + folder + " does not exist");

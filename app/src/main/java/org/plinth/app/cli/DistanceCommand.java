@@ -82,7 +82,7 @@ public final class DistanceCommand implements Callable<Integer> {
         if (exactPoints && !vector) {
             throw new InvalidInputException("--exact-points applies to point features only, but " + features + " is a raster");
         }
-        DemArgument.requireOutputFolder(out);
+        DemArgument.requireOutputFolder(out, like, features);
         try (ConsoleMonitor monitor = ConsoleMonitor.open("distance", common.quiet)) {
             Monitor reading = new Phase(monitor, 0, 0.1);
             // LIKE is often the features raster itself (gdal_proximity's usage): read it once. Otherwise

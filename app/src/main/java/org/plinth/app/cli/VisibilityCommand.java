@@ -66,7 +66,7 @@ public final class VisibilityCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ViewshedOptions options = sight.viewshedOptions();
-        DemArgument.requireOutputFolder(out);
+        DemArgument.requireOutputFolder(out, dem, observers);
         FloatGrid sum;
         List<Viewpoint> onDem;
         try (ConsoleMonitor monitor = ConsoleMonitor.open("visibility", common.quiet)) {

@@ -65,6 +65,36 @@ class BadInputRasterTest {
         assertEmpty(dir);
     }
 
+    @Test
+    void outputThatIsTheInputIsRefusedAndTheInputKept(@TempDir Path dir) throws IOException {
+        Path dem = dir.resolve("dem.tif");
+        Files.copy(DEM_EPSG, dem);
+        byte[] before = Files.readAllBytes(dem);
+        Run slope = plinth("raster", "slope", dem.toString(), dem.toString());
+        Run viewshed = plinth("raster", "viewshed", "--observer", "293000,9115000", dem.toString(),
+                dir.resolve(".").resolve("dem.tif").toString());
+        Run visibility = plinth("raster", "visibility", "--observers", VIEWPOINTS.toString(), dem.toString(),
+                dem.toString());
+        for (Run r : new Run[] {slope, viewshed, visibility}) {
+            assertThat(r.code()).as(r.err()).isEqualTo(2);
+            assertThat(r.err()).contains("writing it would replace the input").hasLineCount(1);
+        }
+        assertThat(Files.readAllBytes(dem)).isEqualTo(before);
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left).containsExactly(dem);
+        }
+    }
+
+    @Test
+    void judgmentsThatAreNotUtf8SaySo(@TempDir Path dir) throws IOException {
+        Path j = dir.resolve("j.yaml");
+        Files.write(j, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 'x'});
+        Run r = plinth("weigh", j.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("plinth: " + j + ": not UTF-8 text (save the YAML file as UTF-8)"
+                + System.lineSeparator());
+    }
+
     private static void assertEmpty(Path dir) throws IOException {
         try (Stream<Path> left = Files.list(dir)) {
             assertThat(left).isEmpty();
