@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plinth.app.cli.SitingCommandsTest.Run;
 
-/** {@code plinth raster ...} on bad input found by trying to break the CLI: exit 2, one sentence, nothing written. */
+/** {@code plinth raster ...} and {@code plinth weigh} on bad input found by trying to break the CLI: exit 2, one sentence, nothing written. */
 class BadInputRasterTest {
     private static final Path VIEWPOINTS = TERRAIN.resolve("data/viewpoints.geojson");
     private static final Path DEM_EPSG = TERRAIN.resolve("data/olinda_dem_epsg31985.tif");
@@ -92,6 +92,14 @@ class BadInputRasterTest {
         Run r = plinth("weigh", j.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).isEqualTo("plinth: " + j + ": not UTF-8 text (save the YAML file as UTF-8)"
+                + System.lineSeparator());
+    }
+
+    @Test
+    void judgmentsThatAreAFolderSaySo(@TempDir Path dir) {
+        Run r = plinth("weigh", dir.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("plinth: " + dir + ": is a folder; give the judgments YAML file itself"
                 + System.lineSeparator());
     }
 
