@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plinth.app.cli.SitingCommandsTest.Run;
 
-/** {@code plinth raster ...} and {@code plinth weigh} on bad input found by trying to break the CLI: exit 2, one sentence, nothing written. */
+/**
+ * {@code plinth raster ...} and {@code plinth weigh} on bad input found by trying to break the CLI:
+ * exit 2, one sentence, nothing written.
+ */
 class BadInputRasterTest {
     private static final Path VIEWPOINTS = TERRAIN.resolve("data/viewpoints.geojson");
     private static final Path DEM_EPSG = TERRAIN.resolve("data/olinda_dem_epsg31985.tif");
