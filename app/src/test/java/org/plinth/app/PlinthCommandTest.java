@@ -27,4 +27,14 @@ class PlinthCommandTest {
         assertThat(code).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--no-such-option");
     }
+
+    @Test
+    void usageErrorIsOneSentencePointingAtHelp() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = PlinthCommand.execute(new String[] {"raster", "slope", "--bogus", "a.tif", "b.tif"}, System.out,
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("plinth: Unknown option: '--bogus'"
+                + " (see 'plinth raster slope --help')" + System.lineSeparator());
+    }
 }

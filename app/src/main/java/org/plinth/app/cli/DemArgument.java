@@ -1,5 +1,6 @@
 package org.plinth.app.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.plinth.raster.FloatGrid;
@@ -7,6 +8,7 @@ import org.plinth.raster.GridGeometry;
 import org.plinth.raster.InvalidInputException;
 import org.plinth.raster.Monitor;
 import org.plinth.raster.io.RasterFiles;
+import org.plinth.siting.layers.VectorLayer;
 
 /** Checks shared by commands that read a DEM and write one output raster. */
 final class DemArgument {
@@ -37,11 +39,43 @@ final class DemArgument {
         }
     }
 
-    /** Fails before any work when the output's folder does not exist. */
-    static void requireOutputFolder(Path out) {
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false; // an unreadable path is reported by the read or the write that follows
+        }
+    }
+
+    /**
+     * Features in another CRS are reprojected through EPSG codes; a raster whose CRS is WKT only
+     * (no EPSG code) cannot take them, which is the raster's fault, so say which file and what to do.
+     */
+    static void requireReprojectable(VectorLayer layer, GridGeometry grid, Path raster) {
+        if (!layer.crs().equals(grid.crs()) && grid.crs().epsgCode().isEmpty()) {
+            throw new InvalidInputException(raster + ": its CRS has no EPSG code, so the features of "
+                    + layer.source() + " cannot be reprojected onto its grid; assign one with gdal_translate -a_srs"
+                    + " EPSG:<code>");
+        }
+    }
+
+    /**
+     * Fails before any work when the output's folder does not exist, the output is a folder, or it
+     * is one of the inputs (the atomic write would replace the user's input with the result).
+     */
+    static void requireOutputFolder(Path out, Path... inputs) {
+        for (Path in : inputs) {
+            if (sameFile(out, in)) {
+                throw new InvalidInputException("the output " + out + " is the input " + in
+                        + "; writing it would replace the input, so name another output file");
+            }
+        }
         Path folder = out.toAbsolutePath().getParent();
         if (folder == null || !Files.isDirectory(folder)) {
             throw new InvalidInputException("output folder " + folder + " does not exist");
+        }
+        if (Files.isDirectory(out)) {
+            throw new InvalidInputException("the output " + out + " is a folder, not a file name");
         }
     }
 }

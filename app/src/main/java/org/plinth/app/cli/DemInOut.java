@@ -50,6 +50,7 @@ public final class DemInOut {
         if (parent == null || !Files.isDirectory(parent)) {
             throw new InvalidInputException("the output folder " + parent + " does not exist");
         }
+        DemArgument.requireOutputFolder(out, dem);
         if (Files.isDirectory(out)) {
             throw new InvalidInputException("the output " + out + " is a folder, not a file name");
         }

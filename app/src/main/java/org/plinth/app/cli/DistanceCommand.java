@@ -82,10 +82,7 @@ public final class DistanceCommand implements Callable<Integer> {
         if (exactPoints && !vector) {
             throw new InvalidInputException("--exact-points applies to point features only, but " + features + " is a raster");
         }
-        Path folder = out.toAbsolutePath().getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new InvalidInputException("output folder " + folder + " does not exist");
-        }
+        DemArgument.requireOutputFolder(out, like, features);
         try (ConsoleMonitor monitor = ConsoleMonitor.open("distance", common.quiet)) {
             Monitor reading = new Phase(monitor, 0, 0.1);
             // LIKE is often the features raster itself (gdal_proximity's usage): read it once. Otherwise
@@ -139,6 +136,7 @@ public final class DistanceCommand implements Callable<Integer> {
         if (layer.isEmpty()) {
             throw new InvalidInputException(features + ": no features to measure the distance to");
         }
+        DemArgument.requireReprojectable(layer, grid, like);
         if (exactPoints) {
             double[] xy = GeometryBurner.pointCoordinates(layer.reprojectedTo(grid.crs()));
             if (xy == null) {

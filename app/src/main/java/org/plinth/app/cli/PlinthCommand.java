@@ -41,6 +41,13 @@ public final class PlinthCommand implements Runnable {
             }
             return exitCodeOf(ex);
         });
+        // a usage error is one line pointing at --help, not the whole usage text
+        cl.setParameterExceptionHandler((ex, ignoredArgs) -> {
+            CommandLine failed = ex.getCommandLine();
+            failed.getErr().println("plinth: " + ex.getMessage().replaceFirst("^Error: ", "") + " (see '"
+                    + failed.getCommandSpec().qualifiedName() + " --help')");
+            return BAD_INPUT;
+        });
         cl.getCommandSpec().exitCodeOnInvalidInput(BAD_INPUT);
         return cl.execute(args);
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.plinth.raster.Monitor;
 import org.plinth.siting.output.OutputExtension;
+import org.plinth.siting.output.OutputFolder;
 import org.plinth.siting.output.SitingOutputs;
 import org.plinth.siting.run.SitingResult;
 import org.plinth.siting.run.SitingRun;
@@ -27,6 +28,7 @@ final class SitingJob {
     static int execute(ScenarioOptions options, boolean quiet, PrintWriter stdout, ExtensionFactory extend) {
         Scenario scenario = ScenarioReader.read(options.scenarioPath);
         Path target = options.out != null ? options.out : Path.of("out", scenario.name());
+        OutputFolder.checkTarget(target);
         List<String> strategies = options.strategies;
         boolean json = options.json;
         try (ConsoleMonitor monitor = ConsoleMonitor.open("plinth", quiet)) {

@@ -82,7 +82,7 @@ public final class ViewshedCommand implements Callable<Integer> {
         boolean minHeight = parseMode();
         ViewshedOptions options = sight.viewshedOptions()
                 .withOutputs(minHeight ? ViewshedOutput.MINIMUM_VISIBLE_HEIGHT : ViewshedOutput.VISIBILITY);
-        DemArgument.requireOutputFolder(out);
+        DemArgument.requireOutputFolder(out, dem);
         try (ConsoleMonitor monitor = ConsoleMonitor.open("viewshed", common.quiet)) {
             Monitor reading = new MonitorPhase(monitor, 0, 0.2);
             GridGeometry whole = DemArgument.header(dem, "a viewshed");

@@ -66,12 +66,14 @@ public final class VisibilityCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ViewshedOptions options = sight.viewshedOptions();
-        DemArgument.requireOutputFolder(out);
+        DemArgument.requireOutputFolder(out, dem, observers);
         FloatGrid sum;
         List<Viewpoint> onDem;
         try (ConsoleMonitor monitor = ConsoleMonitor.open("visibility", common.quiet)) {
             FloatGrid grid = DemArgument.read(dem, "a cumulative viewshed", new MonitorPhase(monitor, 0, 0.1));
-            VectorLayer layer = VectorLayerReader.read(observers).reprojectedTo(grid.geometry().crs());
+            VectorLayer read = VectorLayerReader.read(observers);
+            DemArgument.requireReprojectable(read, grid.geometry(), dem);
+            VectorLayer layer = read.reprojectedTo(grid.geometry().crs());
             List<Viewpoint> all = viewpoints(layer);
             onDem = all.stream().filter(v -> standsOnData(grid, v)).toList();
             if (onDem.isEmpty()) {
@@ -115,10 +117,14 @@ public final class VisibilityCommand implements Callable<Integer> {
         if (weightField == null) {
             return 1;
         }
+        if (!f.properties().containsKey(weightField)) {
+            throw new InvalidInputException(observers + ": feature #" + (index + 1) + " has no field '" + weightField
+                    + "' (--weight-field)");
+        }
         double w = f.number(weightField);
         if (!(w >= 0) || Double.isInfinite(w)) {
             throw new InvalidInputException(observers + ": feature #" + (index + 1) + " has no non-negative number in '"
-                    + weightField + "', was " + f.properties().get(weightField));
+                    + weightField + "', was '" + f.properties().get(weightField) + "'");
         }
         return w;
     }

@@ -120,7 +120,7 @@ class VisibilityCommandTest {
         Path pts = points(new double[][] {{293771, 9115766, 1}}, null);
         assertThat(run("raster", "visibility", dem.toString(), o.toString(), "--observers", pts.toString(),
                 "--weight-field", "nope")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("feature #1 has no non-negative number in 'nope'");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("feature #1 has no field 'nope'");
         assertThat(o).doesNotExist();
     }
 }

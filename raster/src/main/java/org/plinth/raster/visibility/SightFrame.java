@@ -1,5 +1,7 @@
 package org.plinth.raster.visibility;
 
+import java.util.Locale;
+
 import org.plinth.raster.Crs;
 import org.plinth.raster.FloatGrid;
 import org.plinth.raster.GeoTransform;
@@ -52,6 +54,13 @@ final class SightFrame {
     }
 
     /** Checks the DEM and the observer, snaps the observer to its cell. */
+    /** The grid's extent to the precision of its units (mm, or about 0.1 m in degrees), not 17 digits. */
+    private static String extent(GridGeometry g) {
+        String f = g.crs().isGeographic() ? "%.6f" : "%.3f";
+        return String.format(Locale.ROOT, "x " + f + " to " + f + " and y " + f + " to " + f,
+                g.minX(), g.maxX(), g.minY(), g.maxY());
+    }
+
     static SightFrame of(FloatGrid dem, ViewshedOptions options) {
         GridGeometry g = dem.geometry();
         requireUsableGrid(g);
@@ -65,8 +74,7 @@ final class SightFrame {
         int row = (int) Math.floor(fr);
         if (!(fc >= 0 && fr >= 0) || !g.contains(col, row)) {
             throw new InvalidInputException("observer (" + options.observerX() + ", " + options.observerY()
-                    + ") is outside the DEM, which spans x " + g.minX() + " to " + g.maxX() + " and y "
-                    + g.minY() + " to " + g.maxY());
+                    + ") is outside the DEM, which spans " + extent(g));
         }
         if (dem.isNoData(col, row)) {
             throw new InvalidInputException("observer (" + options.observerX() + ", " + options.observerY()

@@ -54,6 +54,9 @@ public final class JudgmentsReader {
 
     /** Reads and validates {@code file}. */
     public static JudgmentsFile read(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new BadInputException(file + ": is a folder; give the judgments YAML file itself");
+        }
         if (!Files.isRegularFile(file)) {
             throw new BadInputException(file + ": judgments file not found");
         }

@@ -50,7 +50,7 @@ final class GeoJsonReader {
             root = JSON.readTree(Files.readAllBytes(file));
         } catch (JsonProcessingException e) {
             throw new BadInputException(file + ": not valid JSON at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+                    + ", column " + e.getLocation().getColumnNr() + ": " + withoutSource(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new BadInputException(file + ": cannot read file: " + e.getMessage(), e);
         }
@@ -123,7 +123,16 @@ final class GeoJsonReader {
         if (!m.find()) {
             throw new BadInputException(file + ": unsupported CRS name '" + n + "' (use an EPSG code)");
         }
-        return Crs.epsg(Integer.parseInt(m.group(1)));
+        try {
+            return Crs.epsg(Integer.parseInt(m.group(1)));
+        } catch (RuntimeException e) {
+            throw new BadInputException(file + ": crs '" + n + "': " + e.getMessage(), e);
+        }
+    }
+
+    /** Jackson appends "(start marker at [Source: ...])", which says nothing to a user. */
+    private static String withoutSource(String message) {
+        return message.replaceAll("\\s*\\([^()]*\\[Source:.*$", "");
     }
 
     private Geometry geometry(JsonNode g, int index) {

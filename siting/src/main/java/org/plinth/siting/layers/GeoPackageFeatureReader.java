@@ -1,6 +1,11 @@
 package org.plinth.siting.layers;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +31,20 @@ final class GeoPackageFeatureReader {
     private GeoPackageFeatureReader() {
     }
 
+    /** The SQLite header, checked first because the driver's error for other files names an SQL statement. */
+    private static boolean isSqlite(Path file) {
+        byte[] magic = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+        try (InputStream in = Files.newInputStream(file)) {
+            return Arrays.equals(in.readNBytes(magic.length), magic);
+        } catch (IOException e) {
+            throw new BadInputException(file + ": cannot read file: " + e.getMessage(), e);
+        }
+    }
+
     static VectorLayer read(Path file, String name, String table) {
+        if (!isSqlite(file)) {
+            throw new BadInputException(file + ": not a GeoPackage (the file is not an SQLite database)");
+        }
         GeoPackage gpkg;
         try {
             gpkg = GeoPackageManager.open(file.toFile(), false);
@@ -65,7 +83,7 @@ final class GeoPackageFeatureReader {
                     }
                     features.add(new Feature(g, props));
                 }
-            } catch (ParseException | java.io.IOException e) {
+            } catch (ParseException | IOException e) {
                 throw new BadInputException(file + ": table '" + t + "' has a corrupt geometry: " + e.getMessage(), e);
             } finally {
                 rs.close();

@@ -2,13 +2,17 @@ package org.plinth.siting.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import org.plinth.siting.BadInputException;
 
 /**
  * A run's outputs are written into a fresh temporary folder beside the target and moved into place
@@ -28,8 +32,35 @@ public final class OutputFolder implements AutoCloseable {
         this.staging = staging;
     }
 
+    /**
+     * Refuses a target that a run must not replace: a file, a folder under a file, or a folder
+     * that holds something other than an earlier run's outputs (no {@code summary.json}), such as
+     * the scenario's own folder. Cheap, so callers check before a long computation.
+     */
+    public static void checkTarget(Path target) {
+        Path abs = target.toAbsolutePath().normalize();
+        for (Path p = abs; p != null; p = p.getParent()) {
+            if (Files.exists(p) && !Files.isDirectory(p)) {
+                throw new BadInputException("output folder " + target + ": " + p + " is a file, not a folder");
+            }
+        }
+        if (Files.isDirectory(abs) && !Files.exists(abs.resolve("summary.json")) && !isEmpty(abs)) {
+            throw new BadInputException("output folder " + target + ": the folder exists and does not hold an earlier run's"
+                    + " outputs (no summary.json); plinth replaces its output folder, so name a new or empty one");
+        }
+    }
+
+    private static boolean isEmpty(Path dir) {
+        try (java.util.stream.Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Creates the staging folder for {@code target}. */
     public static OutputFolder create(Path target) {
+        checkTarget(target);
         Path abs = target.toAbsolutePath().normalize();
         try {
             Files.createDirectories(abs.getParent());
@@ -42,8 +73,22 @@ public final class OutputFolder implements AutoCloseable {
             }
             return new OutputFolder(abs, staging);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create an output folder beside " + abs + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot create an output folder beside " + abs + ": " + reason(e), e);
         }
+    }
+
+    /** The JDK's file-system messages are often just the path; say what went wrong. */
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied on " + e.getMessage();
+        }
+        if (e instanceof NoSuchFileException) {
+            return "the file system refused to create " + e.getMessage();
+        }
+        if (e instanceof FileSystemException fse && fse.getReason() != null) {
+            return fse.getFile() + ": " + fse.getReason();
+        }
+        return e.getMessage();
     }
 
     /** Where to write files now. */

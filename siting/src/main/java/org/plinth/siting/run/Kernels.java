@@ -195,6 +195,10 @@ final class Kernels {
             return new Warp(dem, WarpOptions.defaults().withTargetGrid(grid)
                     .withResampling(org.plinth.raster.crs.Resampling.BILINEAR)).compute(monitor).withNaNNoData();
         }
+        if (!crs.equals(grid.crs()) && crs.epsgCode().isEmpty()) {
+            throw new BadInputException(tiles.get(0) + ": the DEM's CRS has no EPSG code, so plinth cannot match it"
+                    + " to the grid's " + grid.crs() + "; assign one with gdal_translate -a_srs EPSG:<code>");
+        }
         if (!crs.equals(grid.crs())) {
             throw new BadInputException(tiles.get(0) + ": the DEM is in " + crs + " but the grid is in " + grid.crs()
                     + "; set grid.crs to the DEM's CRS, or use DEM tiles in longitude/latitude");

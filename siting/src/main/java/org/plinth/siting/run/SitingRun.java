@@ -56,19 +56,20 @@ public final class SitingRun {
         StudyArea area = StudyArea.of(scenario);
         step("layers");
         Map<String, VectorLayer> layers = loadLayers(area);
+        ByteGrid allowed = Kernels.areaMask(area);
+        long areaCells = count(allowed);
         FloatGrid dem = null;
         FloatGrid hillshade = null;
         if (scenario.hasDem()) {
             step("DEM");
             dem = Kernels.demOnGrid(scenario.dem(), area.grid(), monitor);
+            checkDemCoverage(dem, allowed, areaCells);
             hillshade = Kernels.hillshade(dem, monitor);
         } else {
             warnings.add("No DEM: the run uses no terrain. Visual exposure is the unobstructed proxy (Earth curvature"
                     + " only, hills and forests ignored), and slope and prominence criteria are unavailable. Add SRTM"
                     + " (.hgt, 1″ or 3″) or Copernicus GLO-30 GeoTIFF tiles covering the area under 'dem:' in the scenario.");
         }
-        ByteGrid allowed = Kernels.areaMask(area);
-        long areaCells = count(allowed);
         CriterionRasters rasters = new CriterionRasters(scenario, area, layers, dem, allowed.copy(), monitor);
         List<CriterionLayer> criteria = new ArrayList<>();
         for (CriterionSpec c : scenario.criteria().values()) {
@@ -126,7 +127,13 @@ public final class SitingRun {
                 throw new BadInputException(scenario.file().getFileName() + ": layers." + spec.key() + ": "
                         + spec.file().getFileName() + " has no features");
             }
-            VectorLayer g = l.reprojectedTo(area.grid().crs());
+            VectorLayer g;
+            try {
+                g = l.reprojectedTo(area.grid().crs());
+            } catch (BadInputException e) {
+                throw new BadInputException(scenario.file().getFileName() + ": layers." + spec.key() + ": "
+                        + spec.file().getFileName() + ": " + e.getMessage(), e);
+            }
             long inside = g.features().stream().filter(f -> f.geometry().getEnvelopeInternal().intersects(extent)).count();
             if (inside == 0) {
                 throw new BadInputException(scenario.file().getFileName() + ": layers." + spec.key() + ": no feature of "
@@ -144,6 +151,28 @@ public final class SitingRun {
             }
         }
         return null;
+    }
+
+    /**
+     * A DEM that covers none of the area is a wrong file or a wrong CRS, so it is refused; one that
+     * covers part of it leaves the rest NoData (no terrain criterion there) and the run says so.
+     */
+    private void checkDemCoverage(FloatGrid dem, ByteGrid area, long areaCells) {
+        long covered = 0;
+        byte[] a = area.data();
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] != 0 && !dem.isNoData(dem.data()[i])) {
+                covered++;
+            }
+        }
+        if (covered == 0 && areaCells > 0) {
+            throw new BadInputException(scenario.file().getFileName() + ": dem: the DEM has no value inside the area"
+                    + " (does it cover the area, and is its CRS right?)");
+        }
+        if (covered < areaCells) {
+            warnings.add(String.format(Locale.ROOT, "The DEM covers only %.1f %% of the area; terrain criteria"
+                    + " are NoData where it has no value.", 100.0 * covered / areaCells));
+        }
     }
 
     private static long count(ByteGrid g) {

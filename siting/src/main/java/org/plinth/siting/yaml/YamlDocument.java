@@ -1,6 +1,7 @@
 package org.plinth.siting.yaml;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +21,8 @@ public final class YamlDocument {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            throw new BadInputException(file + ": not UTF-8 text (save the YAML file as UTF-8)", e);
         } catch (IOException e) {
             throw new BadInputException(file + ": cannot read file" + (Files.exists(file) ? ": " + e.getMessage()
                     : " (not found)"), e);

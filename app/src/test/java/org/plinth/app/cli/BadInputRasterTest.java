@@ -1,0 +1,114 @@
+package org.plinth.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.plinth.app.cli.SitingCommandsTest.TERRAIN;
+import static org.plinth.app.cli.SitingCommandsTest.plinth;
+import static org.plinth.app.cli.ViewshedCommandTest.OLINDA;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.plinth.app.cli.SitingCommandsTest.Run;
+
+/**
+ * {@code plinth raster ...} and {@code plinth weigh} on bad input found by trying to break the CLI:
+ * exit 2, one sentence, nothing written.
+ */
+class BadInputRasterTest {
+    private static final Path VIEWPOINTS = TERRAIN.resolve("data/viewpoints.geojson");
+    private static final Path DEM_EPSG = TERRAIN.resolve("data/olinda_dem_epsg31985.tif");
+
+    @Test
+    void outputThatIsAFolderFailsBeforeWork(@TempDir Path dir) throws IOException {
+        Run viewshed = plinth("raster", "viewshed", "--observer", "293000,9115000", OLINDA.toString(), dir.toString());
+        Run distance = plinth("raster", "distance", "--to", VIEWPOINTS.toString(), DEM_EPSG.toString(), dir.toString());
+        for (Run r : new Run[] {viewshed, distance}) {
+            assertThat(r.code()).as(r.err()).isEqualTo(2);
+            assertThat(r.err()).isEqualTo("plinth: the output " + dir + " is a folder, not a file name"
+                    + System.lineSeparator());
+        }
+        assertEmpty(dir);
+    }
+
+    @Test
+    void featuresOntoARasterWithoutEpsgNameTheRaster(@TempDir Path dir) throws IOException {
+        // the stars Olinda DEM's CRS is WKT only (user-defined UTM 25S), the viewpoints are EPSG:31985
+        Path out = dir.resolve("x.tif");
+        Run distance = plinth("raster", "distance", "--to", VIEWPOINTS.toString(), OLINDA.toString(), out.toString());
+        Run visibility = plinth("raster", "visibility", "--observers", VIEWPOINTS.toString(), OLINDA.toString(),
+                out.toString());
+        for (Run r : new Run[] {distance, visibility}) {
+            assertThat(r.code()).as(r.err()).isEqualTo(2);
+            assertThat(r.err()).startsWith("plinth: " + OLINDA + ": its CRS has no EPSG code")
+                    .contains("gdal_translate -a_srs");
+            assertThat(r.err().lines()).hasSize(1);
+        }
+        assertEmpty(dir);
+    }
+
+    @Test
+    void missingWeightFieldIsNamed(@TempDir Path dir) throws IOException {
+        Run r = plinth("raster", "visibility", "--observers", VIEWPOINTS.toString(), "--weight-field", "nope",
+                DEM_EPSG.toString(), dir.resolve("x.tif").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("feature #1 has no field 'nope'").doesNotContain("null");
+        assertEmpty(dir);
+    }
+
+    @Test
+    void observerOutsideTheDemGivesTheExtentRounded(@TempDir Path dir) throws IOException {
+        Run r = plinth("raster", "viewshed", "--observer", "0,0", OLINDA.toString(), dir.resolve("x.tif").toString());
+        assertThat(r.code()).isEqualTo(2);
+        // gdalinfo: upper left (288776.250, 9120760.750), lower right (298765.591, 9110771.409)
+        assertThat(r.err()).isEqualTo("plinth: observer (0.0, 0.0) is outside the DEM, which spans x 288776.250 to"
+                + " 298765.591 and y 9110771.409 to 9120760.750" + System.lineSeparator());
+        assertEmpty(dir);
+    }
+
+    @Test
+    void outputThatIsTheInputIsRefusedAndTheInputKept(@TempDir Path dir) throws IOException {
+        Path dem = dir.resolve("dem.tif");
+        Files.copy(DEM_EPSG, dem);
+        byte[] before = Files.readAllBytes(dem);
+        Run slope = plinth("raster", "slope", dem.toString(), dem.toString());
+        Run viewshed = plinth("raster", "viewshed", "--observer", "293000,9115000", dem.toString(),
+                dir.resolve(".").resolve("dem.tif").toString());
+        Run visibility = plinth("raster", "visibility", "--observers", VIEWPOINTS.toString(), dem.toString(),
+                dem.toString());
+        for (Run r : new Run[] {slope, viewshed, visibility}) {
+            assertThat(r.code()).as(r.err()).isEqualTo(2);
+            assertThat(r.err()).contains("writing it would replace the input").hasLineCount(1);
+        }
+        assertThat(Files.readAllBytes(dem)).isEqualTo(before);
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left).containsExactly(dem);
+        }
+    }
+
+    @Test
+    void judgmentsThatAreNotUtf8SaySo(@TempDir Path dir) throws IOException {
+        Path j = dir.resolve("j.yaml");
+        Files.write(j, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 'x'});
+        Run r = plinth("weigh", j.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("plinth: " + j + ": not UTF-8 text (save the YAML file as UTF-8)"
+                + System.lineSeparator());
+    }
+
+    @Test
+    void judgmentsThatAreAFolderSaySo(@TempDir Path dir) {
+        Run r = plinth("weigh", dir.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("plinth: " + dir + ": is a folder; give the judgments YAML file itself"
+                + System.lineSeparator());
+    }
+
+    private static void assertEmpty(Path dir) throws IOException {
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left).isEmpty();
+        }
+    }
+}

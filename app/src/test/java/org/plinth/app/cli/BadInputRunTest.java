@@ -1,0 +1,146 @@
+package org.plinth.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.plinth.app.cli.SitingCommandsTest.TERRAIN;
+import static org.plinth.app.cli.SitingCommandsTest.plinth;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.plinth.app.cli.SitingCommandsTest.Run;
+import org.plinth.raster.FloatGrid;
+import org.plinth.raster.GeoTransform;
+import org.plinth.raster.GridGeometry;
+import org.plinth.raster.io.GeoTiffReader;
+import org.plinth.raster.io.GeoTiffWriteOptions;
+import org.plinth.raster.io.GeoTiffWriter;
+
+/**
+ * {@code plinth run} on broken copies of the terrain example: each must exit 2 with one sentence
+ * naming the file and key, and leave nothing behind (regressions found by trying to break the CLI).
+ */
+class BadInputRunTest {
+    private static final String DEM = "data/olinda_dem_epsg31985.tif";
+
+    @Test
+    void demThatMissesTheAreaIsRefused(@TempDir Path dir) throws IOException {
+        Path s = copyTerrain(dir);
+        // the same DEM moved 100 km east: valid, but with no value inside the area
+        FloatGrid dem = GeoTiffReader.read(s.resolve(DEM)).grid();
+        GridGeometry g = dem.geometry();
+        GeoTransform t = g.transform();
+        GeoTransform moved = new GeoTransform(t.originX() + 100_000, t.pixelWidth(), t.rotationX(), t.originY(),
+                t.rotationY(), t.pixelHeight());
+        FloatGrid far = new FloatGrid(new GridGeometry(g.cols(), g.rows(), moved, g.crs()), dem.data(), dem.noData());
+        GeoTiffWriter.write(s.resolve(DEM), far, GeoTiffWriteOptions.defaults());
+        Run r = plinth("run", s.toString(), "--out", dir.resolve("o").toString(), "--quiet");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("plinth: scenario.yaml: dem: the DEM has no value inside the area"
+                + " (does it cover the area, and is its CRS right?)" + System.lineSeparator());
+        assertOnly(dir, "s");
+    }
+
+    @Test
+    void demThatCoversPartOfTheAreaRunsAndSaysSo(@TempDir Path dir) throws IOException {
+        Path s = copyTerrain(dir);
+        // widen the area westwards past the DEM's edge (-34.912 is about the DEM's west edge)
+        replace(s.resolve("scenario.yaml"), "bbox: [-34.912,", "bbox: [-34.960,");
+        Run r = plinth("run", s.toString(), "--out", dir.resolve("o").toString(), "--quiet");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).containsPattern("warning: The DEM covers only [0-9.]+ % of the area");
+    }
+
+    @Test
+    void unknownEpsgInAGeoJsonCrsNamesTheLayerAndFile(@TempDir Path dir) throws IOException {
+        Path s = copyTerrain(dir);
+        replace(s.resolve("data/viewpoints.geojson"), "EPSG::31985", "EPSG::99999");
+        Run r = plinth("run", s.toString(), "--out", dir.resolve("o").toString(), "--quiet");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("layers.viewpoints: viewpoints.geojson: unknown EPSG code 99999");
+        assertOnly(dir, "s");
+    }
+
+    @Test
+    void brokenJsonSaysWhereWithoutParserInternals(@TempDir Path dir) throws IOException {
+        Path s = copyTerrain(dir);
+        Files.writeString(s.resolve("data/viewpoints.geojson"), "{\"type\": \"FeatureCollection\", \"features\": [\n");
+        Run r = plinth("run", s.toString(), "--out", dir.resolve("o").toString(), "--quiet");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("viewpoints.geojson: not valid JSON at line 2").doesNotContain("Source")
+                .doesNotContain("StreamReadFeature");
+        assertThat(r.err().lines()).hasSize(1);
+    }
+
+    @Test
+    void outThatIsAFileIsRefusedAndKept(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("notes.txt");
+        Files.writeString(file, "keep me");
+        Run r = plinth("run", TERRAIN.toString(), "--out", file.toString(), "--quiet");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains(file + " is a file, not a folder");
+        assertThat(Files.readString(file)).isEqualTo("keep me");
+        Run under = plinth("run", TERRAIN.toString(), "--out", file.resolve("o").toString(), "--quiet");
+        assertThat(under.code()).isEqualTo(2);
+        assertOnly(dir, "notes.txt");
+    }
+
+    @Test
+    void outThatIsTheScenarioFolderIsRefusedAndKept(@TempDir Path dir) throws IOException {
+        Path s = copyTerrain(dir);
+        Run r = plinth("run", s.toString(), "--out", s.toString(), "--quiet");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("does not hold an earlier run's outputs");
+        assertThat(s.resolve("scenario.yaml")).exists();
+        assertThat(s.resolve(DEM)).exists();
+        assertOnly(dir, "s");
+    }
+
+    @Test
+    void demWithoutEpsgCodeSaysHowToAssignOne(@TempDir Path dir) throws IOException {
+        Path s = copyTerrain(dir);
+        // the same Olinda DEM as stars ships it: UTM 25S as WKT only, no EPSG code
+        Files.copy(ViewshedCommandTest.OLINDA, s.resolve(DEM), StandardCopyOption.REPLACE_EXISTING);
+        Run r = plinth("run", s.toString(), "--out", dir.resolve("o").toString(), "--quiet");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("the DEM's CRS has no EPSG code").contains("gdal_translate -a_srs EPSG:<code>");
+        assertOnly(dir, "s");
+    }
+
+    @Test
+    void geoPackageThatIsNotSqliteSaysSo(@TempDir Path dir) throws IOException {
+        Path s = copyTerrain(dir);
+        Files.writeString(s.resolve("data/vp.gpkg"), "garbage\n");
+        replace(s.resolve("scenario.yaml"), "data/viewpoints.geojson", "data/vp.gpkg");
+        Run r = plinth("run", s.toString(), "--out", dir.resolve("o").toString(), "--quiet");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).endsWith("vp.gpkg: not a GeoPackage (the file is not an SQLite database)"
+                + System.lineSeparator());
+        assertOnly(dir, "s");
+    }
+
+    private static Path copyTerrain(Path dir) throws IOException {
+        Path s = dir.resolve("s");
+        Files.createDirectories(s.resolve("data"));
+        Files.copy(TERRAIN.resolve("scenario.yaml"), s.resolve("scenario.yaml"));
+        for (String f : new String[] {DEM, "data/viewpoints.geojson"}) {
+            Files.copy(TERRAIN.resolve(f), s.resolve(f));
+        }
+        return s;
+    }
+
+    private static void replace(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file);
+        assertThat(text).contains(from);
+        Files.writeString(file, text.replace(from, to));
+    }
+
+    private static void assertOnly(Path dir, String name) throws IOException {
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly(name);
+        }
+    }
+}
