@@ -111,9 +111,15 @@ final class GeoJsonReader {
     }
 
     private Crs crsOf(JsonNode root) {
-        JsonNode name = root.path("crs").path("properties").path("name");
-        if (name.isMissingNode()) {
+        JsonNode crs = root.path("crs");
+        if (crs.isMissingNode() || crs.isNull()) {
             return Crs.epsg(4326);
+        }
+        JsonNode name = crs.path("properties").path("name");
+        if (!"name".equals(crs.path("type").asText()) || !name.isTextual()) {
+            // e.g. a "link" CRS pointing at a .prj file: reading it as lon/lat would misplace every feature
+            throw new BadInputException(file + ": unsupported 'crs' member of type '" + crs.path("type").asText()
+                    + "' (use {\"type\": \"name\", \"properties\": {\"name\": \"EPSG:<code>\"}} or omit it for WGS 84)");
         }
         String n = name.asText();
         if (n.toUpperCase().endsWith("CRS84")) {

@@ -74,6 +74,19 @@ class VectorLayerReaderTest {
     }
 
     @Test
+    void linkedCrsIsRefusedRatherThanReadAsLonLat(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("linked.geojson");
+        Files.writeString(f, "{\"type\": \"FeatureCollection\", \"crs\": {\"type\": \"link\", \"properties\":"
+                + " {\"href\": \"data.prj\", \"type\": \"esriwkt\"}}, \"features\": []}");
+        assertThatThrownBy(() -> VectorLayerReader.read(f)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("linked.geojson").hasMessageContaining("of type 'link'");
+        Path named = dir.resolve("named.geojson");
+        Files.writeString(named, "{\"type\": \"FeatureCollection\", \"crs\": {\"type\": \"name\", \"properties\":"
+                + " {\"name\": \"urn:ogc:def:crs:EPSG::32637\"}}, \"features\": []}");
+        assertThat(VectorLayerReader.read(named).crs()).isEqualTo(Crs.epsg(32637));
+    }
+
+    @Test
     void csvCoordinateOutOfRangeNamesRowAndColumn(@TempDir Path dir) throws IOException {
         Path csv = dir.resolve("pts.csv");
         Files.writeString(csv, "name,lon,lat\na,36.0,51.0\nb,200,51.0\n");
