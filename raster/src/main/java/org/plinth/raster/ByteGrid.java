@@ -57,11 +57,6 @@ public final class ByteGrid {
         data[row * geometry.cols() + col] = (byte) value;
     }
 
-    /** An independent copy. */
-    public ByteGrid copy() {
-        return new ByteGrid(geometry, data.clone(), noData);
-    }
-
     /** The grid as floats, NoData cells as NaN. */
     public FloatGrid toFloat() {
         float[] f = new float[data.length];

@@ -1,10 +1,11 @@
 package org.plinth.siting.output;
 
 /** Small HTML-building helpers for the report: escaping and table cells. */
-final class Html {
+public final class Html {
     private final StringBuilder sb = new StringBuilder(64 * 1024);
 
-    static String esc(String s) {
+    /** {@code s} with the five HTML special characters escaped; null as empty. */
+    public static String esc(String s) {
         if (s == null) {
             return "";
         }

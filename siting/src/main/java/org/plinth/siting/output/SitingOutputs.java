@@ -36,7 +36,7 @@ public final class SitingOutputs {
             Path dir = out.staging();
             steps.accept("writing GeoTIFFs");
             for (StrategyOutcome s : r.strategies()) {
-                SuitabilityTiff.write(dir.resolve("suitability-" + s.key() + ".tif"), s.suitability());
+                Float32Tiff.write(dir.resolve("suitability-" + s.key() + ".tif"), s.suitability());
             }
             List<SiteRecord> all = new ArrayList<>();
             r.strategies().forEach(s -> all.addAll(s.sites()));

@@ -16,6 +16,8 @@ import org.plinth.decision.robustness.WeightSweep;
 import org.plinth.raster.ByteGrid;
 import org.plinth.raster.FloatGrid;
 import org.plinth.raster.Monitor;
+import org.plinth.raster.algebra.MapAlgebra;
+import org.plinth.raster.algebra.MaskFill;
 import org.plinth.siting.run.CriterionLayer;
 import org.plinth.siting.run.PooledSites;
 import org.plinth.siting.run.SitingResult;
@@ -81,19 +83,13 @@ public final class RobustnessAnalysis {
 
     /** The spread only where the constraints allow a site: elsewhere the suitability is 0 whatever the weights. */
     private static SpreadResult mask(SpreadResult s, ByteGrid allowed) {
-        return new SpreadResult(masked(s.mean(), allowed), masked(s.lower(), allowed), masked(s.upper(), allowed),
-                masked(s.range(), allowed), s.lowerQuantile(), s.upperQuantile(), s.draws());
+        FloatGrid keep = allowed.toFloat();
+        return new SpreadResult(only(s.mean(), keep), only(s.lower(), keep), only(s.upper(), keep),
+                only(s.range(), keep), s.lowerQuantile(), s.upperQuantile(), s.draws());
     }
 
-    private static FloatGrid masked(FloatGrid g, ByteGrid allowed) {
-        float[] d = g.data().clone();
-        byte[] a = allowed.data();
-        for (int i = 0; i < d.length; i++) {
-            if (a[i] == 0) {
-                d[i] = Float.NaN;
-            }
-        }
-        return new FloatGrid(g.geometry(), d, null);
+    private static FloatGrid only(FloatGrid g, FloatGrid keep) {
+        return MapAlgebra.mask(g, keep, MaskFill.NO_DATA);
     }
 
     /** Median and 90th percentile, over allowed cells, of the width between the lower and upper quantiles. */

@@ -14,12 +14,11 @@ import java.util.Map;
 import org.plinth.decision.robustness.CriterionSweep;
 import org.plinth.decision.robustness.RankReversal;
 import org.plinth.decision.robustness.SmaaResult;
-import org.plinth.raster.FloatGrid;
-import org.plinth.raster.io.GeoTiffWriteOptions;
-import org.plinth.raster.io.RasterFiles;
 import org.plinth.siting.charts.ChartOptions;
 import org.plinth.siting.charts.RankAcceptabilityChart;
 import org.plinth.siting.charts.WeightSweepChart;
+import org.plinth.siting.output.Float32Tiff;
+import org.plinth.siting.output.Html;
 import org.plinth.siting.output.OutputExtension;
 
 /**
@@ -54,13 +53,7 @@ public final class RobustnessOutputs implements OutputExtension {
             Files.write(dir.resolve(e.getKey()), e.getValue());
         }
         for (StrategyRobustness r : results) {
-            FloatGrid w = RobustnessAnalysis.width(r.spread());
-            float[] d = w.data().clone();
-            for (int i = 0; i < d.length; i++) {
-                d[i] = Float.isNaN(d[i]) ? -9999f : d[i];
-            }
-            RasterFiles.write(dir.resolve("spread-" + r.strategy() + ".tif"), new FloatGrid(w.geometry(), d, -9999f),
-                    GeoTiffWriteOptions.defaults());
+            Float32Tiff.write(dir.resolve("spread-" + r.strategy() + ".tif"), RobustnessAnalysis.width(r.spread()));
         }
     }
 
@@ -80,12 +73,12 @@ public final class RobustnessOutputs implements OutputExtension {
 
     private void strategy(StringBuilder h, StrategyRobustness r) {
         SmaaResult s = r.smaa();
-        h.append("<h3>Strategy ").append(esc(r.strategy())).append("</h3>\n<p>")
-                .append(esc("Weights drawn " + r.distribution() + ". Margin of error of each acceptability (95 %): ±"
+        h.append("<h3>Strategy ").append(Html.esc(r.strategy())).append("</h3>\n<p>")
+                .append(Html.esc("Weights drawn " + r.distribution() + ". Margin of error of each acceptability (95 %): ±"
                         + String.format(Locale.ROOT, "%.4f", s.worstCaseMarginOfError()) + "."))
                 .append("</p>\n<table><tr><th>Site</th><th>rank-1 acceptability</th><th>top-3 acceptability</th>"
                         + "<th>confidence factor</th><th>central weights (")
-                .append(esc(String.join(", ", r.criteria()))).append(")</th></tr>\n");
+                .append(Html.esc(String.join(", ", r.criteria()))).append(")</th></tr>\n");
         int[] order = s.sitesByAcceptability();
         for (int k = 0; k < Math.min(TABLE_ROWS, order.length); k++) {
             int i = order[k];
@@ -95,7 +88,7 @@ public final class RobustnessOutputs implements OutputExtension {
                 top3 += b[q];
             }
             h.append(String.format(Locale.ROOT, "<tr><td>%s</td><td>%.3f</td><td>%.3f</td><td>%s</td><td>%s</td></tr>\n",
-                    esc(r.siteIds().get(i)), b[0], top3, fmt(s.confidenceFactor(i)), weights(s.centralWeights(i))));
+                    Html.esc(r.siteIds().get(i)), b[0], top3, fmt(s.confidenceFactor(i)), weights(s.centralWeights(i))));
         }
         h.append("</table>\n");
         img(h, "rank-acceptability-" + r.strategy() + ".png", "rank acceptability chart");
@@ -107,7 +100,7 @@ public final class RobustnessOutputs implements OutputExtension {
                 changes.add(String.format(Locale.ROOT, "at %.3f: %s → %s", rr.weight(), r.siteIds().get(rr.previousTop()),
                         r.siteIds().get(rr.newTop())));
             }
-            h.append("<li>").append(esc(String.format(Locale.ROOT, "%s (weight %.3f): ", sw.criterionName(),
+            h.append("<li>").append(Html.esc(String.format(Locale.ROOT, "%s (weight %.3f): ", sw.criterionName(),
                     sw.baseWeight()) + (changes.isEmpty() ? "the top site never changes" : String.join("; ", changes))))
                     .append("</li>\n");
         }
@@ -116,12 +109,12 @@ public final class RobustnessOutputs implements OutputExtension {
             img(h, "sweep-" + r.strategy() + "-" + sw.criterionName() + ".png", "weight sweep " + sw.criterionName());
         }
         h.append(String.format(Locale.ROOT, "<p>Per-cell spread of suitability (10–90 %% range under weight uncertainty,"
-                + " file spread-%s.tif): median %.3f, 90th percentile %.3f over allowed cells.</p>\n", esc(r.strategy()),
+                + " file spread-%s.tif): median %.3f, 90th percentile %.3f over allowed cells.</p>\n", Html.esc(r.strategy()),
                 r.spreadSummary()[0], r.spreadSummary()[1]));
     }
 
     private void img(StringBuilder h, String name, String alt) {
-        h.append("<img alt=\"").append(esc(alt)).append("\" src=\"data:image/png;base64,")
+        h.append("<img alt=\"").append(Html.esc(alt)).append("\" src=\"data:image/png;base64,")
                 .append(Base64.getEncoder().encodeToString(charts.get(name))).append("\">\n");
     }
 
@@ -179,7 +172,4 @@ public final class RobustnessOutputs implements OutputExtension {
         return Double.isFinite(v) ? String.format(Locale.ROOT, "%.2f", v) : "–";
     }
 
-    private static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 }

@@ -13,6 +13,8 @@ import org.plinth.raster.ByteGrid;
 import org.plinth.raster.FloatGrid;
 import org.plinth.raster.GridGeometry;
 import org.plinth.raster.Monitor;
+import org.plinth.raster.algebra.MapAlgebra;
+import org.plinth.raster.algebra.MaskFill;
 import org.plinth.siting.BadInputException;
 import org.plinth.siting.layers.Feature;
 import org.plinth.siting.layers.VectorLayer;
@@ -32,7 +34,7 @@ final class CriterionRasters {
     private final StudyArea area;
     private final Map<String, VectorLayer> layers;
     private final FloatGrid dem;
-    private final ByteGrid inside;
+    private final FloatGrid inside;
     private final Monitor monitor;
     private final Map<String, FloatGrid> distances = new HashMap<>();
     private final List<String> notes = new ArrayList<>();
@@ -45,7 +47,7 @@ final class CriterionRasters {
         this.area = area;
         this.layers = layers;
         this.dem = dem;
-        this.inside = inside;
+        this.inside = inside.toFloat();
         this.monitor = monitor;
     }
 
@@ -128,7 +130,7 @@ final class CriterionRasters {
             }
             default -> throw new IllegalStateException("unhandled kind " + c.kind());
         }
-        raw = Kernels.masked(raw, inside);
+        raw = MapAlgebra.mask(raw, inside, MaskFill.NO_DATA, monitor);
         return new CriterionLayer(c, st, raw, st.apply(raw), method, proxy);
     }
 

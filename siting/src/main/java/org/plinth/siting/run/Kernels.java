@@ -45,17 +45,6 @@ final class Kernels {
         return r.grid();
     }
 
-    /** NaN outside the area, the raw value inside. */
-    static FloatGrid masked(FloatGrid raw, ByteGrid inside) {
-        float[] src = raw.data();
-        byte[] m = inside.data();
-        float[] out = new float[src.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = m[i] != 0 && !raw.isNoData(src[i]) ? src[i] : Float.NaN;
-        }
-        return new FloatGrid(raw.geometry(), out, null);
-    }
-
     /**
      * Distance in metres from each cell centre to the nearest geometry: exact to point coordinates,
      * to the centres of the rasterised cells for lines and polygons.

@@ -70,7 +70,7 @@ public final class SitingRun {
                     + " only, hills and forests ignored), and slope and prominence criteria are unavailable. Add SRTM"
                     + " (.hgt, 1″ or 3″) or Copernicus GLO-30 GeoTIFF tiles covering the area under 'dem:' in the scenario.");
         }
-        CriterionRasters rasters = new CriterionRasters(scenario, area, layers, dem, allowed.copy(), monitor);
+        CriterionRasters rasters = new CriterionRasters(scenario, area, layers, dem, allowed, monitor);
         List<CriterionLayer> criteria = new ArrayList<>();
         for (CriterionSpec c : scenario.criteria().values()) {
             step("criterion " + c.key());
