@@ -111,7 +111,7 @@ public final class SitingRun {
         step("comparison");
         // two strategies' sites count as the same place within half the minimum separation (at least one cell)
         double match = Math.max(scenario.sites().minSeparation() / 2, area.grid().transform().cellWidth());
-        Comparison comparison = StrategyComparison.compare(outcomes, allowed, match);
+        Comparison comparison = StrategyComparison.compare(outcomes, allowed, match, eval::distribution);
         step(null);
         return new SitingResult(scenario, area, layers, criteria, allowed, shares, outcomes, comparison, hillshade,
                 List.copyOf(warnings), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(timings)));

@@ -21,7 +21,8 @@ final class StrategyComparison {
     private StrategyComparison() {
     }
 
-    static Comparison compare(List<StrategyOutcome> outcomes, ByteGrid allowed, double matchDistance) {
+    static Comparison compare(List<StrategyOutcome> outcomes, ByteGrid allowed, double matchDistance,
+                              java.util.function.Function<String, ScoreDistribution> distributions) {
         int k = outcomes.size();
         List<String> keys = outcomes.stream().map(StrategyOutcome::key).toList();
         List<PooledSites.Pooled> pooledSites = PooledSites.of(outcomes);
@@ -30,7 +31,7 @@ final class StrategyComparison {
         ScoreDistribution[] dists = new ScoreDistribution[k];
         for (int s = 0; s < k; s++) {
             FloatGrid suit = outcomes.get(s).suitability();
-            dists[s] = new ScoreDistribution(suit, allowed);
+            dists[s] = distributions.apply(outcomes.get(s).key());
             for (int i = 0; i < pooled.size(); i++) {
                 scores[s][i] = suit.get(col(suit, pooled.get(i)), row(suit, pooled.get(i)));
             }

@@ -35,6 +35,7 @@ final class StrategyEvaluator {
     private final VectorLayer places;
     private final Scenario.LayerSpec placesSpec;
     private final Reprojection toLonLat;
+    private final Map<String, ScoreDistribution> distributions = new LinkedHashMap<>();
 
     StrategyEvaluator(List<CriterionLayer> criteria, ByteGrid allowed, SiteSpec siteSpec, VectorLayer places,
                       Scenario.LayerSpec placesSpec, Crs gridCrs) {
@@ -74,9 +75,15 @@ final class StrategyEvaluator {
             sites.add(describe(s.key(), c, normalised));
         }
         ScoreDistribution dist = new ScoreDistribution(suit, allowed);
+        distributions.put(s.key(), dist);
         double mean = dist.mean();
         double p90 = dist.quantile(0.9);
         return new StrategyOutcome(s, normalised, suit, sites, mean, p90);
+    }
+
+    /** The distribution of suitability over the allowed cells of an evaluated strategy. */
+    ScoreDistribution distribution(String strategy) {
+        return distributions.get(strategy);
     }
 
     private SiteRecord describe(String strategy, CandidateSite c, Map<String, Double> weights) {
