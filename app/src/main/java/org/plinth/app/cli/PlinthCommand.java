@@ -8,13 +8,11 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The root command. Exit codes are decided here, in one place: 0 success, 2 bad input or usage,
+ * The root command; its subcommands are added by {@link CommandTree}. Exit codes are decided here, in one place: 0 success, 2 bad input or usage,
  * 1 any other failure. Users see one sentence; stack traces only with {@code PLINTH_DEBUG=1}.
  */
 @Command(name = "plinth", mixinStandardHelpOptions = true, version = "plinth 0.1.0",
-        description = "Plan where a memorial should stand: raster engine, siting, group decisions.",
-        subcommands = {RunCommand.class, RobustnessCommand.class, WeighCommand.class, RasterCommand.class,
-            CommandLine.HelpCommand.class})
+        description = "Plan where a memorial should stand: raster engine, siting, group decisions.")
 public final class PlinthCommand implements Runnable {
     public static final int OK = 0;
     public static final int FAILURE = 1;
@@ -30,7 +28,7 @@ public final class PlinthCommand implements Runnable {
 
     /** Runs the CLI with the given streams and returns the exit code. */
     public static int execute(String[] args, PrintStream out, PrintStream err) {
-        CommandLine cl = new CommandLine(new PlinthCommand());
+        CommandLine cl = CommandTree.forArguments(args);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         cl.setExitCodeExceptionMapper(PlinthCommand::exitCodeOf);

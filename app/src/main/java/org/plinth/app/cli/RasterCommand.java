@@ -3,11 +3,9 @@ package org.plinth.app.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code plinth raster ...}: GDAL-like commands over the raster engine. */
+/** {@code plinth raster ...}: GDAL-like commands over the raster engine (added by {@link CommandTree}). */
 @Command(name = "raster", mixinStandardHelpOptions = true,
-        description = "Raster tools: slope, aspect, hillshade, viewshed, distance, visibility.",
-        subcommands = {SlopeCommand.class, AspectCommand.class, HillshadeCommand.class, ViewshedCommand.class,
-            DistanceCommand.class, VisibilityCommand.class})
+        description = "Raster tools: slope, aspect, hillshade, viewshed, distance, visibility.")
 public final class RasterCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -105,7 +105,7 @@ public final class ViewshedCommand implements Callable<Integer> {
             } else {
                 ByteGrid vis = result.visibility().orElseThrow();
                 RasterFiles.write(out, vis, writeOptions, writing);
-                int[] counts = countVisible(vis);
+                long[] counts = countVisible(vis);
                 spec.commandLine().getOut().printf("viewshed: %d of %d cells in reach visible (%.1f %%), written to %s%n",
                         counts[0], counts[1], counts[1] == 0 ? 0.0 : 100.0 * counts[0] / counts[1], out);
             }
@@ -150,15 +150,8 @@ public final class ViewshedCommand implements Callable<Integer> {
         return LonLatPosition.toGrid(crs, ll[0], ll[1]);
     }
 
-    private static int[] countVisible(ByteGrid vis) {
-        int visible = 0;
-        int reach = 0;
-        for (byte b : vis.data()) {
-            int v = b & 0xFF;
-            visible += v == Viewshed.VISIBLE ? 1 : 0;
-            reach += v != Viewshed.NO_DATA ? 1 : 0;
-        }
-        return new int[] {visible, reach};
+    private static long[] countVisible(ByteGrid vis) {
+        return new long[] {vis.count(Viewshed.VISIBLE), vis.data().length - vis.count(Viewshed.NO_DATA)};
     }
 
     private static int countData(FloatGrid g) {

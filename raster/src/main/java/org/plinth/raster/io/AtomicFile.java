@@ -3,10 +3,11 @@ package org.plinth.raster.io;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Writes a file through a temporary sibling that is moved over the target only when writing
@@ -14,6 +15,7 @@ import java.nio.file.attribute.PosixFilePermissions;
  * half-written file under the target's name.
  */
 final class AtomicFile {
+    private static final AtomicLong COUNTER = new AtomicLong();
     /** Writes the content into the given temporary path. */
     @FunctionalInterface
     interface Body {
@@ -29,9 +31,8 @@ final class AtomicFile {
         Path tmp = null;
         boolean done = false;
         try {
-            tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+            tmp = createSibling(dir, absolute.getFileName().toString());
             body.write(tmp);
-            relaxPermissions(tmp);
             try {
                 Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -51,12 +52,23 @@ final class AtomicFile {
         }
     }
 
-    /** Temporary files are created owner-only; the result should be readable like any other output. */
-    private static void relaxPermissions(Path p) {
-        try {
-            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rw-r--r--"));
-        } catch (UnsupportedOperationException | IOException e) {
-            // Not a POSIX file system: keep the defaults.
+    /**
+     * A new empty file {@code .NAME.PID-N.tmp} beside the target, created exclusively (so an existing
+     * file or link of that name is never followed or reused) with the default permissions, which the
+     * output keeps. Not {@link Files#createTempFile}: its random names cost a {@code SecureRandom}, some
+     * 25 ms on a cold JVM, and its owner-only permissions had to be relaxed afterwards.
+     */
+    private static Path createSibling(Path dir, String name) throws IOException {
+        String prefix = "." + name + "." + ProcessHandle.current().pid() + "-";
+        for (int attempt = 0; ; attempt++) {
+            Path tmp = dir.resolve(prefix + COUNTER.incrementAndGet() + ".tmp");
+            try {
+                return Files.createFile(tmp);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt >= 100) {
+                    throw e;
+                }
+            }
         }
     }
 }

@@ -96,13 +96,20 @@ public final class Viewshed {
         Window all = dem.geometry().window();
         byte[] vis = null;
         float[] need = null;
+        // Without a max distance the sweeps write every cell (each is owned by exactly one octant), so
+        // the NoData fill, a pass over the whole output, is needed only when some cells are out of reach.
+        boolean everyCellWritten = frame.maxDistance == Double.POSITIVE_INFINITY;
         if (options.wants(ViewshedOutput.VISIBILITY)) {
             vis = new byte[dem.data().length];
-            Arrays.fill(vis, (byte) NO_DATA);
+            if (!everyCellWritten) {
+                Arrays.fill(vis, (byte) NO_DATA);
+            }
         }
         if (options.wants(ViewshedOutput.MINIMUM_VISIBLE_HEIGHT)) {
             need = new float[dem.data().length];
-            Arrays.fill(need, Float.NaN);
+            if (!everyCellWritten) {
+                Arrays.fill(need, Float.NaN);
+            }
         }
         VisibilityCanvas canvas = new VisibilityCanvas(all, vis, need);
         sweepAll(frame, canvas, SECTORS, true, monitor);
