@@ -18,6 +18,13 @@ package org.plinth.raster.visibility;
  */
 final class Octant {
     static final double NO_OBSTACLE = Double.NEGATIVE_INFINITY;
+    /**
+     * How far (metres) a target may lie below its horizon and still count as visible: ties, and misses
+     * far smaller than any DEM resolves, are visible. It is many orders of magnitude above the
+     * rounding of the slopes (about 1e-13 m), so doubles decide every target the same way the
+     * model does, and far below the precision of heights stored as Float32 (0.1 mm at 1000 m).
+     */
+    static final double TIE_HEIGHT = 1e-6;
     /** Largest n for which every j·k with j, k &lt; n fits in an int. */
     private static final int MAX_INT_PRODUCT = 46_340;
 
@@ -210,6 +217,14 @@ final class Octant {
             h = h0 + t * ((double) h1 - h0);
         }
         return (h - eye) / j - curvature * j * l2;
+    }
+
+    /**
+     * Whether a target on major step n with slope {@code target} clears the highest crossing slope
+     * {@code horizon}: raised by {@link #TIE_HEIGHT} it would, i.e. {@code target + TIE_HEIGHT/n >= horizon}.
+     */
+    static boolean clears(double target, double horizon, int n) {
+        return target + TIE_HEIGHT / n >= horizon;
     }
 
     /** Slope of a target point at elevation {@code zt} on major step n, scaled as {@link #obstacleSlope}. */

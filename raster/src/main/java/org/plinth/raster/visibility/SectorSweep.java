@@ -100,8 +100,9 @@ final class SectorSweep {
     /**
      * Visibility only, targets {@code kFrom..kTo} of line n, piece by piece of the horizon: a target
      * whose ratio lies inside a piece (farther than 2·{@link Horizon#EPS} from its ends) is settled
-     * by comparing its ground with the piece's horizon elevation {@code T(k)}, a quadratic in k,
-     * unless it is within a tolerance of it; every other target is decided by {@link #answer},
+     * by comparing its ground with the piece's horizon elevation {@code T(k)}, a quadratic in k
+     * (visible above it, hidden more than {@link Octant#TIE_HEIGHT} below it), unless it is within a
+     * tolerance of those bounds; every other target is decided by {@link #answer},
      * exactly. {@code T} is the elevation at which the target's slope equals the piece's
      * {@code a + b·m − q·m²}: multiplying {@code target − horizon} by n gives
      * {@code ground − T(k)} with {@code T(k) = eye − targetHeight + c·n²·A² + n·a + b·k + (c·B² − q/n)·k²}
@@ -157,7 +158,7 @@ final class SectorSweep {
                 double t = t0 + (pb + t2 * k) * k;
                 if (g > t + tol && g != noData) {
                     vis[outBase + k * outStep] = (byte) Viewshed.VISIBLE;
-                } else if (g < t - tol && g != noData) {
+                } else if (g < t - tol - Octant.TIE_HEIGHT && g != noData) {
                     vis[outBase + k * outStep] = (byte) Viewshed.NOT_VISIBLE;
                 } else {
                     answer(n, k);
@@ -180,9 +181,9 @@ final class SectorSweep {
         double l2 = o.rayLength2(m);
         double target = o.targetSlope(n, ground + f.targetHeight, l2);
         double h = horizon.maxSlope(o, k, n, m, l2);
-        boolean visible = target >= h;
+        boolean visible = Octant.clears(target, h, n);
         float need = 0f;
-        if (out.minimumHeight != null && h != Octant.NO_OBSTACLE) {
+        if (out.minimumHeight != null && !visible) {
             need = (float) Math.max(0, o.elevationOnHorizon(n, h, l2) - ground);
         }
         write(idx, visible ? Viewshed.VISIBLE : Viewshed.NOT_VISIBLE, need);

@@ -29,10 +29,14 @@ import org.plinth.raster.Window;
  *       that cell's height when y is whole. For a diagonal target (n = k) every crossing is a
  *       cell centre.</li>
  *   <li>The target is visible when no crossing is strictly above the sight line, i.e. when the
- *       target's curvature-corrected slope from the eye is at least every crossing's (ties are
- *       visible). Cells adjacent to the observer and the observer cell are always visible.</li>
- *   <li>Minimum visible height: the target elevation at which its slope equals the highest
- *       crossing's, minus the ground, floored at 0. A target at least that high is visible.</li>
+ *       target's curvature-corrected slope from the eye is at least every crossing's. Ties are
+ *       visible, and so is a target that 1 µm more height would make visible (a miss far below what
+ *       any DEM resolves): with that margin, rounding in the slopes (about 1e-13 m) can no longer
+ *       decide a tie either way, which on integer DEMs happens often. Cells adjacent to the observer
+ *       and the observer cell are always visible.</li>
+ *   <li>Minimum visible height: 0 where the target is visible; elsewhere the target elevation at
+ *       which its slope equals the highest crossing's, minus the ground. A target at least that
+ *       high is visible.</li>
  *   <li>NoData (GRASS's rule): a NoData cell is never an obstacle (a crossing interpolated from a
  *       NoData cell blocks nothing) and its outputs are NoData. An observer on a NoData cell is
  *       an input error.</li>

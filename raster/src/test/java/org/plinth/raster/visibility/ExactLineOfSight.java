@@ -5,10 +5,12 @@ import org.plinth.raster.FloatGrid;
 /**
  * Slow, obviously correct viewshed for tests: for every target it walks every grid line the sight
  * line crosses and compares slopes, O(cells · distance). It implements the model documented on
- * {@link Viewshed} directly in grid coordinates, with the same arithmetic (so exact ties come out
- * the same), and shares no code with the sweep.
+ * {@link Viewshed} directly in grid coordinates and shares no code with the sweep: a target is
+ * visible when raising it by 1 µm would put its slope at or above every crossing's.
  */
 final class ExactLineOfSight {
+    /** The model's margin: 1 µm. */
+    private static final double MICROMETRE = 1e-6;
     private final FloatGrid dem;
     private final int oc;
     private final int or;
@@ -41,10 +43,7 @@ final class ExactLineOfSight {
         if (!inReach(c, r) || dem.isNoData(c, r)) {
             return 1;
         }
-        Ray ray = new Ray(c, r);
-        double ground = dem.get(c, r);
-        double target = (ground + targetHeight - eye) / ray.n - curvature * ray.n * ray.l2;
-        return target >= ray.horizon() ? 255 : 0;
+        return seen(new Ray(c, r), dem.get(c, r)) ? 255 : 0;
     }
 
     /** Minimum visible height, NaN for NoData/out of reach. */
@@ -56,12 +55,17 @@ final class ExactLineOfSight {
             return Float.NaN;
         }
         Ray ray = new Ray(c, r);
-        double h = ray.horizon();
-        if (h == Double.NEGATIVE_INFINITY) {
+        if (seen(ray, dem.get(c, r))) {
             return 0f;
         }
+        double h = ray.horizon();
         double need = eye + ray.n * (h + curvature * ray.n * ray.l2);
         return (float) Math.max(0, need - dem.get(c, r));
+    }
+
+    private boolean seen(Ray ray, double ground) {
+        double raised = ground + targetHeight + MICROMETRE;
+        return (raised - eye) / ray.n - curvature * ray.n * ray.l2 >= ray.horizon();
     }
 
     private boolean inReach(int c, int r) {

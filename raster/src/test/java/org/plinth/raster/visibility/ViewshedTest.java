@@ -47,6 +47,38 @@ class ViewshedTest {
     }
 
     @Test
+    void anExactTieIsVisibleThoughTheDoublesRoundAgainstIt() {
+        // Eye 100 m at (0, 0), flat earth. Target (3, 1) at 102 m: slope 2/3 m per column. Its sight
+        // line crosses column 1 a third of the way from row 0 (100 m) to row 1 (102 m), where the
+        // terrain is 100 + 2/3 m: slope 2/3 as well, a tie, which the model counts as visible. In
+        // doubles the crossing comes out 0.6666666666666714 and the target 0.6666666666666666, so a
+        // plain double comparison would call the target hidden. Column 2 (90 m) blocks nothing.
+        FloatGrid g = TestGrids.literal(new float[][] {{100, 100, 90, 90}, {90, 102, 90, 102}});
+        ViewshedOptions o = at(g, 0, 0).withObserverHeight(0);
+        assertThat(Viewshed.visibility(g, o).get(3, 1)).isEqualTo(V);
+        ViewshedResult both = new Viewshed(g, o.withOutputs(ViewshedOutput.VISIBILITY,
+                ViewshedOutput.MINIMUM_VISIBLE_HEIGHT)).compute();
+        assertThat(both.visibility().orElseThrow().get(3, 1)).isEqualTo(V);
+        assertThat(both.minimumVisibleHeight().orElseThrow().get(3, 1)).isCloseTo(0f, within(1e-4f));
+        // A millimetre lower it is hidden, and needs that millimetre back.
+        g.data()[7] = 101.999f;
+        assertThat(Viewshed.visibility(g, o).get(3, 1)).isEqualTo(I);
+        assertThat(Viewshed.minimumVisibleHeight(g, o).get(3, 1)).isCloseTo(0.001f, within(1e-4f));
+    }
+
+    @Test
+    void eyeOnAFlatPlainTiesWithEveryCrossingAndSeesEverything() {
+        // Eye height 0 on a plain at 7 m, flat earth: every crossing and every target has slope 0.
+        float[][] rows = new float[9][11];
+        for (float[] row : rows) {
+            java.util.Arrays.fill(row, 7f);
+        }
+        FloatGrid g = TestGrids.literal(rows);
+        ByteGrid v = Viewshed.visibility(g, at(g, 3, 5).withObserverHeight(0));
+        assertThat(v.count(V)).isEqualTo(99);
+    }
+
+    @Test
     void observerOnAPeakSeesTheSlopesAround() {
         // A cone: height falls by 1 m per ring. Eye at 4 + 0 m. Along any ray the ground drops
         // linearly or faster, so every crossing is below the line to any farther target.
