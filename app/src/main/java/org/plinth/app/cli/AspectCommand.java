@@ -16,7 +16,10 @@ import picocli.CommandLine.Option;
                     + "come from the CRS; a DEM in degrees is measured in metres per row from its latitude."})
 public final class AspectCommand implements Runnable {
     @Mixin
-    DemInOut io;
+    RasterPaths paths;
+
+    @Mixin
+    TerrainOptions terrain;
 
     @Mixin
     CommonOptions common;
@@ -26,16 +29,15 @@ public final class AspectCommand implements Runnable {
 
     @Override
     public void run() {
-        io.checkOutput();
-        AspectOptions options = AspectOptions.defaults().withComputeEdges(!io.noEdges).withZeroForFlat(zeroForFlat);
-        if (io.scale != null) {
-            options = options.withScale(io.scale);
+        paths.checkOutput();
+        AspectOptions options = AspectOptions.defaults().withComputeEdges(!terrain.noEdges).withZeroForFlat(zeroForFlat);
+        if (terrain.scale != null) {
+            options = options.withScale(terrain.scale);
         }
         try (ConsoleMonitor monitor = ConsoleMonitor.open("aspect", common.quiet)) {
-            FloatGrid dem = io.read(false, new MonitorPhase(monitor, 0, 0.3));
+            FloatGrid dem = terrain.read(paths.dem, false, new MonitorPhase(monitor, 0, 0.3));
             FloatGrid aspect = new Aspect(dem, options).compute(new MonitorPhase(monitor, 0.3, 0.8));
-            RasterFiles.write(io.out, aspect, io.writeOptions(),
-                    new MonitorPhase(monitor, 0.8, 1));
+            RasterFiles.write(paths.out, aspect, paths.writeOptions(), new MonitorPhase(monitor, 0.8, 1));
         }
     }
 }

@@ -60,8 +60,8 @@ final class DemArgument {
     }
 
     /**
-     * Fails before any work when the output's folder does not exist, the output is a folder, or it
-     * is one of the inputs (the atomic write would replace the user's input with the result).
+     * Fails before any work when the output's folder does not exist or cannot be written in, the
+     * output is a folder, or it is one of the inputs (the atomic write would replace the user's input with the result).
      */
     static void requireOutputFolder(Path out, Path... inputs) {
         for (Path in : inputs) {
@@ -76,6 +76,9 @@ final class DemArgument {
         }
         if (Files.isDirectory(out)) {
             throw new InvalidInputException("the output " + out + " is a folder, not a file name");
+        }
+        if (!Files.isWritable(folder)) {
+            throw new InvalidInputException("cannot write " + out + ": permission denied on the folder " + folder);
         }
     }
 }

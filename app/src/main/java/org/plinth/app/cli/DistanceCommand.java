@@ -16,8 +16,6 @@ import org.plinth.raster.distance.EuclideanDistance;
 import org.plinth.raster.distance.FeatureRasterizer;
 import org.plinth.raster.distance.PointDistance;
 import org.plinth.raster.distance.RasterizeOptions;
-import org.plinth.raster.io.Compression;
-import org.plinth.raster.io.GeoTiffWriteOptions;
 import org.plinth.raster.io.RasterFiles;
 import org.plinth.siting.layers.GeometryBurner;
 import org.plinth.siting.layers.VectorLayer;
@@ -46,8 +44,12 @@ public final class DistanceCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "LIKE", description = "Raster whose grid the output takes (GeoTIFF, ASCII grid, .hgt).")
     Path like;
 
-    @Parameters(index = "1", paramLabel = "OUT", description = "Output GeoTIFF (written atomically).")
+    @Parameters(index = "1", paramLabel = "OUT",
+            description = "Output GeoTIFF; written to a temporary file beside it and moved into place when complete.")
     Path out;
+
+    @Mixin
+    OutputCompression compression;
 
     @Option(names = "--to", required = true, paramLabel = "FEATURES",
             description = "Features: GeoJSON, GeoPackage or lon/lat CSV, or a raster (non-zero cells are features).")
@@ -63,10 +65,6 @@ public final class DistanceCommand implements Callable<Integer> {
             description = "Raster FEATURES only: the cell values that are features (default: any non-zero).")
     double[] values;
 
-    @Option(names = "--compress", paramLabel = "C", defaultValue = "NONE",
-            description = "Output compression: NONE (default, like gdal_proximity), DEFLATE or LZW.")
-    Compression compress;
-
     @Option(names = "--exact-points",
             description = "Point FEATURES only: measure to the points themselves, not to the cells they fall in.")
     boolean exactPoints;
@@ -74,7 +72,6 @@ public final class DistanceCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         DistanceOptions options = options();
-        GeoTiffWriteOptions writeOptions = writeOptions();
         boolean vector = isVector(features);
         if (values != null && vector) {
             throw new InvalidInputException("--values applies to raster features only, but " + features + " is a vector file");
@@ -92,7 +89,7 @@ public final class DistanceCommand implements Callable<Integer> {
                     : RasterFiles.header(like).geometry();
             Monitor compute = new Phase(monitor, 0.1, 0.8);
             FloatGrid result = vector ? fromVector(grid, options, compute) : fromRaster(source, grid, options, compute);
-            RasterFiles.write(out, result, writeOptions, new Phase(monitor, 0.8, 1));
+            RasterFiles.write(out, result, compression.writeOptions(), new Phase(monitor, 0.8, 1));
         }
         return PlinthCommand.OK;
     }
@@ -109,13 +106,6 @@ public final class DistanceCommand implements Callable<Integer> {
             o = o.withBeyondMax(DistanceOptions.BeyondMax.CAP);
         }
         return o;
-    }
-
-    private GeoTiffWriteOptions writeOptions() {
-        if (compress == Compression.PACKBITS) {
-            throw new InvalidInputException("--compress must be NONE, DEFLATE or LZW, was PACKBITS");
-        }
-        return GeoTiffWriteOptions.defaults().withCompression(compress);
     }
 
     private static boolean sameFile(Path a, Path b) {

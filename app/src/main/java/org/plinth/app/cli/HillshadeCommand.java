@@ -16,7 +16,10 @@ import picocli.CommandLine.Option;
                     + "degrees is measured in metres per row from its latitude (gdaldem needs -s instead)."})
 public final class HillshadeCommand implements Runnable {
     @Mixin
-    DemInOut io;
+    RasterPaths paths;
+
+    @Mixin
+    TerrainOptions terrain;
 
     @Mixin
     CommonOptions common;
@@ -34,17 +37,16 @@ public final class HillshadeCommand implements Runnable {
 
     @Override
     public void run() {
-        io.checkOutput();
+        paths.checkOutput();
         HillshadeOptions options = HillshadeOptions.defaults().withAzimuth(azimuth).withAltitude(altitude)
-                .withZFactor(zFactor).withComputeEdges(!io.noEdges);
-        if (io.scale != null) {
-            options = options.withScale(io.scale);
+                .withZFactor(zFactor).withComputeEdges(!terrain.noEdges);
+        if (terrain.scale != null) {
+            options = options.withScale(terrain.scale);
         }
         try (ConsoleMonitor monitor = ConsoleMonitor.open("hillshade", common.quiet)) {
-            FloatGrid dem = io.read(true, new MonitorPhase(monitor, 0, 0.3));
+            FloatGrid dem = terrain.read(paths.dem, true, new MonitorPhase(monitor, 0, 0.3));
             ByteGrid shade = new Hillshade(dem, options).compute(new MonitorPhase(monitor, 0.3, 0.8));
-            RasterFiles.write(io.out, shade, io.writeOptions(),
-                    new MonitorPhase(monitor, 0.8, 1));
+            RasterFiles.write(paths.out, shade, paths.writeOptions(), new MonitorPhase(monitor, 0.8, 1));
         }
     }
 }

@@ -17,7 +17,10 @@ import picocli.CommandLine.Option;
                     + "Vertical units are taken as metres."})
 public final class SlopeCommand implements Runnable {
     @Mixin
-    DemInOut io;
+    RasterPaths paths;
+
+    @Mixin
+    TerrainOptions terrain;
 
     @Mixin
     CommonOptions common;
@@ -28,16 +31,15 @@ public final class SlopeCommand implements Runnable {
 
     @Override
     public void run() {
-        io.checkOutput();
-        SlopeOptions options = SlopeOptions.defaults().withUnits(units).withComputeEdges(!io.noEdges);
-        if (io.scale != null) {
-            options = options.withScale(io.scale);
+        paths.checkOutput();
+        SlopeOptions options = SlopeOptions.defaults().withUnits(units).withComputeEdges(!terrain.noEdges);
+        if (terrain.scale != null) {
+            options = options.withScale(terrain.scale);
         }
         try (ConsoleMonitor monitor = ConsoleMonitor.open("slope", common.quiet)) {
-            FloatGrid dem = io.read(true, new MonitorPhase(monitor, 0, 0.3));
+            FloatGrid dem = terrain.read(paths.dem, true, new MonitorPhase(monitor, 0, 0.3));
             FloatGrid slope = new Slope(dem, options).compute(new MonitorPhase(monitor, 0.3, 0.8));
-            RasterFiles.write(io.out, slope, io.writeOptions(),
-                    new MonitorPhase(monitor, 0.8, 1));
+            RasterFiles.write(paths.out, slope, paths.writeOptions(), new MonitorPhase(monitor, 0.8, 1));
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.plinth.app.cli;
 
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.plinth.raster.ByteGrid;
@@ -11,7 +10,6 @@ import org.plinth.raster.GridGeometry;
 import org.plinth.raster.InvalidInputException;
 import org.plinth.raster.Monitor;
 import org.plinth.raster.Window;
-import org.plinth.raster.io.Compression;
 import org.plinth.raster.io.GeoTiffWriteOptions;
 import org.plinth.raster.io.RasterFiles;
 import org.plinth.raster.visibility.Viewshed;
@@ -23,7 +21,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -47,11 +44,8 @@ public final class ViewshedCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DEM", description = "Elevation raster in metres (GeoTIFF, ASCII grid, .hgt) with a CRS.")
-    Path dem;
-
-    @Parameters(index = "1", paramLabel = "OUT", description = "Output GeoTIFF (written atomically).")
-    Path out;
+    @Mixin
+    RasterPaths paths;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Position position;
@@ -73,41 +67,37 @@ public final class ViewshedCommand implements Callable<Integer> {
             description = "visible (Byte 255/0) or min-height (Float32 metres); default: ${DEFAULT-VALUE}.")
     String mode;
 
-    @Option(names = "--compress", paramLabel = "none|deflate|lzw", converter = CompressionConverter.class,
-            description = "Output compression (default: none, as gdal_viewshed).")
-    Compression compress = Compression.NONE;
-
     @Override
     public Integer call() {
         boolean minHeight = parseMode();
         ViewshedOptions options = sight.viewshedOptions()
                 .withOutputs(minHeight ? ViewshedOutput.MINIMUM_VISIBLE_HEIGHT : ViewshedOutput.VISIBILITY);
-        DemArgument.requireOutputFolder(out, dem);
+        paths.checkOutput();
         try (ConsoleMonitor monitor = ConsoleMonitor.open("viewshed", common.quiet)) {
             Monitor reading = new MonitorPhase(monitor, 0, 0.2);
-            GridGeometry whole = DemArgument.header(dem, "a viewshed");
+            GridGeometry whole = DemArgument.header(paths.dem, "a viewshed");
             double[] xy = observer(whole.crs());
             Optional<Window> box = ViewshedWindow.around(whole, xy[0], xy[1], options.maxDistance());
-            FloatGrid grid = box.isPresent() ? RasterFiles.read(dem, box.get(), reading).grid()
-                    : DemArgument.read(dem, "a viewshed", reading);
+            FloatGrid grid = box.isPresent() ? RasterFiles.read(paths.dem, box.get(), reading).grid()
+                    : DemArgument.read(paths.dem, "a viewshed", reading);
             if (box.isPresent()) {
                 xy = observerCellCentre(grid, whole, box.get(), xy);
             }
             ViewshedResult result = new Viewshed(grid, options.withObserver(xy[0], xy[1]),
                     new MonitorPhase(monitor, 0.2, 0.8)).compute();
             Monitor writing = new MonitorPhase(monitor, 0.8, 1);
-            GeoTiffWriteOptions writeOptions = GeoTiffWriteOptions.defaults().withCompression(compress);
+            GeoTiffWriteOptions writeOptions = paths.writeOptions();
             if (minHeight) {
                 FloatGrid need = result.minimumVisibleHeight().orElseThrow();
-                RasterFiles.write(out, need, writeOptions, writing);
+                RasterFiles.write(paths.out, need, writeOptions, writing);
                 spec.commandLine().getOut().println("viewshed: minimum visible height of " + countData(need)
-                        + " cells in reach, written to " + out);
+                        + " cells in reach, written to " + paths.out);
             } else {
                 ByteGrid vis = result.visibility().orElseThrow();
-                RasterFiles.write(out, vis, writeOptions, writing);
+                RasterFiles.write(paths.out, vis, writeOptions, writing);
                 long[] counts = countVisible(vis);
                 spec.commandLine().getOut().printf("viewshed: %d of %d cells in reach visible (%.1f %%), written to %s%n",
-                        counts[0], counts[1], counts[1] == 0 ? 0.0 : 100.0 * counts[0] / counts[1], out);
+                        counts[0], counts[1], counts[1] == 0 ? 0.0 : 100.0 * counts[0] / counts[1], paths.out);
             }
         }
         return PlinthCommand.OK;

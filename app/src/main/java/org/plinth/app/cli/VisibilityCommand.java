@@ -9,8 +9,6 @@ import org.locationtech.jts.geom.Point;
 import org.plinth.raster.FloatGrid;
 import org.plinth.raster.GridGeometry;
 import org.plinth.raster.InvalidInputException;
-import org.plinth.raster.io.Compression;
-import org.plinth.raster.io.GeoTiffWriteOptions;
 import org.plinth.raster.io.RasterFiles;
 import org.plinth.raster.visibility.CumulativeVisibility;
 import org.plinth.raster.visibility.ViewshedOptions;
@@ -22,7 +20,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -42,11 +39,8 @@ public final class VisibilityCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DEM", description = "Elevation raster in metres (GeoTIFF, ASCII grid, .hgt) with a CRS.")
-    Path dem;
-
-    @Parameters(index = "1", paramLabel = "OUT", description = "Output GeoTIFF (written atomically).")
-    Path out;
+    @Mixin
+    RasterPaths paths;
 
     @Option(names = "--observers", required = true, paramLabel = "POINTS",
             description = "Observer points: GeoJSON, GeoPackage or lon/lat CSV, in any CRS (reprojected to the DEM's).")
@@ -59,37 +53,33 @@ public final class VisibilityCommand implements Callable<Integer> {
     @Mixin
     SightLineOptions sight;
 
-    @Option(names = "--compress", paramLabel = "none|deflate|lzw", converter = CompressionConverter.class,
-            description = "Output compression (default: none).")
-    Compression compress = Compression.NONE;
-
     @Override
     public Integer call() {
         ViewshedOptions options = sight.viewshedOptions();
-        DemArgument.requireOutputFolder(out, dem, observers);
+        paths.checkOutput(observers);
         FloatGrid sum;
         List<Viewpoint> onDem;
         try (ConsoleMonitor monitor = ConsoleMonitor.open("visibility", common.quiet)) {
-            FloatGrid grid = DemArgument.read(dem, "a cumulative viewshed", new MonitorPhase(monitor, 0, 0.1));
+            FloatGrid grid = DemArgument.read(paths.dem, "a cumulative viewshed", new MonitorPhase(monitor, 0, 0.1));
             VectorLayer read = VectorLayerReader.read(observers);
-            DemArgument.requireReprojectable(read, grid.geometry(), dem);
+            DemArgument.requireReprojectable(read, grid.geometry(), paths.dem);
             VectorLayer layer = read.reprojectedTo(grid.geometry().crs());
             List<Viewpoint> all = viewpoints(layer);
             onDem = all.stream().filter(v -> standsOnData(grid, v)).toList();
             if (onDem.isEmpty()) {
                 throw new InvalidInputException(observers + ": none of its " + all.size()
-                        + " observers stands on a data cell of " + dem);
+                        + " observers stands on a data cell of " + paths.dem);
             }
             if (onDem.size() < all.size()) {
                 spec.commandLine().getErr().println("plinth: warning: " + (all.size() - onDem.size()) + " of "
-                        + all.size() + " observers lie outside " + dem + " or on NoData and were skipped");
+                        + all.size() + " observers lie outside " + paths.dem + " or on NoData and were skipped");
             }
             sum = new CumulativeVisibility(grid, onDem, options, new MonitorPhase(monitor, 0.1, 0.9)).compute();
-            RasterFiles.write(out, sum, GeoTiffWriteOptions.defaults().withCompression(compress),
+            RasterFiles.write(paths.out, sum, paths.writeOptions(),
                     new MonitorPhase(monitor, 0.9, 1));
         }
         spec.commandLine().getOut().printf("visibility: %d observers, largest %s %s, written to %s%n", onDem.size(),
-                weightField == null ? "count" : "sum of " + weightField, format(max(sum)), out);
+                weightField == null ? "count" : "sum of " + weightField, format(max(sum)), paths.out);
         return PlinthCommand.OK;
     }
 

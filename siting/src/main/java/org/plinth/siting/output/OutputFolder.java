@@ -44,6 +44,16 @@ public final class OutputFolder implements AutoCloseable {
                 throw new BadInputException("output folder " + target + ": " + p + " is a file, not a folder");
             }
         }
+        Path existing = abs;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        // the staging folder is made beside the target, in its parent (or the nearest parent that exists)
+        Path writeIn = existing == null ? null : existing.equals(abs) ? abs.getParent() : existing;
+        if (writeIn != null && !Files.isWritable(writeIn)) {
+            throw new BadInputException("output folder " + target + ": permission denied on " + writeIn
+                    + "; name a folder you can write in");
+        }
         if (Files.isDirectory(abs) && !Files.exists(abs.resolve("summary.json")) && !isEmpty(abs)) {
             throw new BadInputException("output folder " + target + ": the folder exists and does not hold an earlier run's"
                     + " outputs (no summary.json); plinth replaces its output folder, so name a new or empty one");

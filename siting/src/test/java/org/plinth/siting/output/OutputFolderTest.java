@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -41,8 +40,10 @@ class OutputFolderTest {
         Files.setPosixFilePermissions(ro, PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
             assumeFalse(Files.isWritable(ro), "running as root: permissions are not enforced");
-            assertThatThrownBy(() -> OutputFolder.create(ro.resolve("o"))).isInstanceOf(UncheckedIOException.class)
-                    .hasMessageContaining("permission denied on");
+            assertThatThrownBy(() -> OutputFolder.create(ro.resolve("o"))).isInstanceOf(BadInputException.class)
+                    .hasMessageContaining("permission denied on " + ro);
+            assertThatThrownBy(() -> OutputFolder.create(ro.resolve("new/deeper"))).isInstanceOf(BadInputException.class)
+                    .hasMessageContaining("permission denied on " + ro);
         } finally {
             Files.setPosixFilePermissions(ro, PosixFilePermissions.fromString("rwxr-xr-x"));
         }

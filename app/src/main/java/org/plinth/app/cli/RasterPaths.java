@@ -1,0 +1,38 @@
+package org.plinth.app.cli;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Stream;
+import org.plinth.raster.io.GeoTiffWriteOptions;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code DEM OUT [--compress C]} of the {@code plinth raster} commands that read a DEM and write one
+ * raster (slope, aspect, hillshade, viewshed, visibility); a mixin, so that they name, check and
+ * write their files alike.
+ */
+public final class RasterPaths {
+    @Parameters(index = "0", paramLabel = "DEM", description = "Elevation raster in metres: GeoTIFF, ESRI ASCII grid "
+            + "or SRTM .hgt.")
+    Path dem;
+
+    @Parameters(index = "1", paramLabel = "OUT",
+            description = "Output GeoTIFF; written to a temporary file beside it and moved into place when complete.")
+    Path out;
+
+    @Mixin
+    OutputCompression compression;
+
+    GeoTiffWriteOptions writeOptions() {
+        return compression.writeOptions();
+    }
+
+    /**
+     * Fails before any work when OUT cannot be written or would replace the DEM or one of
+     * {@code otherInputs}.
+     */
+    void checkOutput(Path... otherInputs) {
+        DemArgument.requireOutputFolder(out, Stream.concat(Stream.of(dem), Arrays.stream(otherInputs)).toArray(Path[]::new));
+    }
+}
