@@ -44,8 +44,7 @@ public final class DistanceCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "LIKE", description = "Raster whose grid the output takes (GeoTIFF, ASCII grid, .hgt).")
     Path like;
 
-    @Parameters(index = "1", paramLabel = "OUT",
-            description = "Output GeoTIFF; written to a temporary file beside it and moved into place when complete.")
+    @Parameters(index = "1", paramLabel = "OUT", description = RasterPaths.OUT_HELP)
     Path out;
 
     @Mixin

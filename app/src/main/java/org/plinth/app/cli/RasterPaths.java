@@ -13,12 +13,14 @@ import picocli.CommandLine.Parameters;
  * write their files alike.
  */
 public final class RasterPaths {
+    /** Help text of OUT, also for {@code plinth raster distance}, whose first parameter is not a DEM. */
+    static final String OUT_HELP = "Output GeoTIFF; written to a temporary file beside it and moved into place when complete.";
+
     @Parameters(index = "0", paramLabel = "DEM", description = "Elevation raster in metres: GeoTIFF, ESRI ASCII grid "
             + "or SRTM .hgt.")
     Path dem;
 
-    @Parameters(index = "1", paramLabel = "OUT",
-            description = "Output GeoTIFF; written to a temporary file beside it and moved into place when complete.")
+    @Parameters(index = "1", paramLabel = "OUT", description = OUT_HELP)
     Path out;
 
     @Mixin
