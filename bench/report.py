@@ -161,6 +161,30 @@ def decision_lines(out_dir):
     return lines
 
 
+def kernel_table(out_dir):
+    """Viewshed kernels run 5 times in one process (kernel_plinth_N.txt, kernel_gdal_N.txt)."""
+    out = ["| grid | tool | first call s | later calls s (median) | CPU s per later call | visible cells |",
+           "|---|---|---|---|---|---|"]
+    found = False
+    for name in sorted(os.listdir(out_dir), key=lambda f: (len(f), f)):
+        m = re.match(r"kernel_(plinth|gdal)_(\d+)\.txt$", name)
+        if not m:
+            continue
+        lines = [l for l in open(os.path.join(out_dir, name)).read().splitlines() if l.startswith("run ")]
+        walls = [float(re.search(r": ([0-9.]+) s wall", l).group(1)) for l in lines]
+        cpus = [float(c.group(1)) for c in (re.search(r"wall ([0-9.]+) s cpu", l) for l in lines) if c]
+        if not walls:
+            continue
+        found = True
+        later = sorted(walls[1:]) or walls
+        cpu = sorted(cpus[1:])[len(cpus[1:]) // 2] if len(cpus) > 1 else None
+        vis = re.search(r"visible (\d+)", lines[0])
+        tool = "plinth (2 threads)" if m.group(1) == "plinth" else "GDAL 3.6 GDALViewshedGenerate"
+        out.append(f"| {grid_label(m.group(2))} | {tool} | {walls[0]:.3f} | {later[len(later) // 2]:.3f} | "
+                   f"{'' if cpu is None else f'{cpu:.2f}'} | {vis.group(1) if vis else ''} |")
+    return out if found else []
+
+
 def main(out_dir):
     res = rows(os.path.join(out_dir, "results.tsv"))
     agr = rows(os.path.join(out_dir, "agreement.tsv"))
@@ -180,6 +204,11 @@ def main(out_dir):
     md += all_table(res) + [""]
     if agr:
         md += ["### Agreement", ""] + agreement_table(agr) + [""]
+    kern = kernel_table(out_dir)
+    if kern:
+        md += ["### Viewshed kernels in one process", "",
+               "DEM in memory, output in memory, 5 calls in one process: no start-up, reading or writing.", ""]
+        md += kern + [""]
     dec = decision_lines(out_dir)
     if dec:
         md += ["### SMAA and spread mains", ""] + dec + [""]

@@ -12,7 +12,7 @@
 #   BENCH_GEN      the data generator [bench/gen_data.py, a copy of the shared one]
 #   BENCH_OUT      results folder [bench/out]        BENCH_WORK  scratch folder [mktemp -d]
 #   BENCH_SIZES    synthetic grid sizes ["1000 4000 10000"]
-#   BENCH_TASKS    sections to run ["startup slope distance viewshed visibility kursk decision"]
+#   BENCH_TASKS    sections to run ["startup slope distance viewshed visibility kursk decision kernel"]
 #   BENCH_RUNS     runs per timing [3]                BENCH_LONG  one run only above this [20] s
 #   BENCH_OLINDA   run slope and viewshed on the Olinda DEM too [1]
 #   BENCH_GRASS_VS_MAX   largest size for the unlimited r.viewshed (~250 s at 10000²) [4000]
@@ -28,7 +28,7 @@ DATA="${BENCH_DATA:-$bench/data}"
 OUT="${BENCH_OUT:-$bench/out}"
 WORK="${BENCH_WORK:-$(mktemp -d "${TMPDIR:-/tmp}/plinth-bench.XXXXXX")}"
 SIZES="${BENCH_SIZES:-1000 4000 10000}"
-TASKS="${BENCH_TASKS:-startup slope distance viewshed visibility kursk decision}"
+TASKS="${BENCH_TASKS:-startup slope distance viewshed visibility kursk decision kernel}"
 RUNS="${BENCH_RUNS:-3}"
 LONG="${BENCH_LONG:-20}"
 OLINDA="${BENCH_OLINDA:-1}"
@@ -355,6 +355,26 @@ if wants decision; then
     sh -c "java -Xmx2g -cp '$cp' $main.SmaaBenchmark 10000 1000 8 2 5 > '$OUT/smaa.txt'"
   RUNS=1 measure spread "3163² x 10^3" SpreadBenchmark plinth "" "whole JVM, 1 repeat, -Xmx4g" -- \
     sh -c "java -Xmx4g -cp '$cp' $main.SpreadBenchmark 3163 3163 5 1000 2 1 > '$OUT/spread.txt'"
+fi
+
+# ---------------------------------------------------------------- 7. viewshed kernels inside one process
+# Whole-process timings above include JVM start-up, reading and writing. Here each tool's viewshed
+# kernel runs 5 times in one process on a DEM already in memory (GDAL: its block cache; output in
+# memory): the first call shows the JIT's warm-up, the later ones the kernel itself.
+if wants kernel; then
+  say "== viewshed kernels in one process"
+  (cd "$repo" && mvn -q -o -B -pl raster test-compile >> "$LOG" 2>&1)
+  kcp="$repo/raster/target/classes:$repo/raster/target/test-classes"
+  for n in $SIZES; do
+    xy="$(observer_of "$n" | tr ',' ' ')"
+    # shellcheck disable=SC2086 # X Y are two arguments
+    java -Xmx8g -XX:PerMethodTrapLimit=0 -cp "$kcp" org.plinth.raster.visibility.ViewshedTiming \
+      "$DATA/dem_$n.tif" $xy 5 > "$OUT/kernel_plinth_$n.txt" 2>> "$LOG" || say "plinth kernel $n failed"
+    # shellcheck disable=SC2086
+    "$PY" "$bench/gdal_viewshed_inprocess.py" "$DATA/dem_$n.tif" $xy 5 > "$OUT/kernel_gdal_$n.txt" 2>> "$LOG" \
+      || say "gdal kernel $n failed"
+    say "kernel $n: plinth $(awk '{ printf "%s ", $3 }' "$OUT/kernel_plinth_$n.txt")s; gdal $(awk '{ printf "%s ", $3 }' "$OUT/kernel_gdal_$n.txt")s"
+  done
 fi
 
 # ---------------------------------------------------------------- report
