@@ -110,12 +110,24 @@ public final class MapAlgebra {
      * the mask is 0. NoData in either input gives NaN.
      */
     public static FloatGrid mask(FloatGrid grid, FloatGrid mask, MaskFill fill, Monitor monitor) {
+        return maskInto(grid, mask, fill, new float[grid.data().length], monitor);
+    }
+
+    /**
+     * {@link #mask(FloatGrid, FloatGrid, MaskFill, Monitor)} written over {@code grid}'s own cells, for a
+     * grid its caller owns and no longer needs unmasked: no second grid is allocated. The result shares
+     * {@code grid}'s array (NoData NaN), so {@code grid} must not be used as it was afterwards.
+     */
+    public static FloatGrid maskInPlace(FloatGrid grid, FloatGrid mask, MaskFill fill, Monitor monitor) {
+        return maskInto(grid, mask, fill, grid.data(), monitor);
+    }
+
+    private static FloatGrid maskInto(FloatGrid grid, FloatGrid mask, MaskFill fill, float[] out, Monitor monitor) {
         commonGrid(List.of(grid, mask));
         Objects.requireNonNull(fill, "fill");
         float outside = fill == MaskFill.ZERO ? 0f : Float.NaN;
         float[] in = grid.data();
         float[] m = mask.data();
-        float[] out = new float[in.length];
         int cols = grid.cols();
         RowBands.run(grid.rows(), monitor, (rowStart, rowStop, ticker) -> {
             for (int r = rowStart; r < rowStop; r++) {

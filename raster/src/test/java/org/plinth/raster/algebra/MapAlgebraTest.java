@@ -17,6 +17,7 @@ import org.plinth.raster.FloatGrid;
 import org.plinth.raster.GeoTransform;
 import org.plinth.raster.GridGeometry;
 import org.plinth.raster.InvalidInputException;
+import org.plinth.raster.Monitor;
 
 class MapAlgebraTest {
     private static final GridGeometry G22 = grid(2, 2);
@@ -66,6 +67,11 @@ class MapAlgebraTest {
         assertThat(MapAlgebra.mask(b, m, MaskFill.ZERO).data()).containsExactly(2f, 0f, 9f, Float.NaN);
         ByteGrid bm = new ByteGrid(G22, new byte[] {1, 0, 2, 0}, null);
         assertThat(MapAlgebra.mask(b, bm, MaskFill.ZERO).data()).containsExactly(2f, 0f, 9f, 0f);
+        // in place: the same values, in the grid's own array
+        FloatGrid own = g(-3f, 2, 4, 9, -3);
+        FloatGrid masked = MapAlgebra.maskInPlace(own, m, MaskFill.NO_DATA, Monitor.NONE);
+        assertThat(masked.data()).isSameAs(own.data()).containsExactly(2f, Float.NaN, 9f, Float.NaN);
+        assertThat(masked.noData()).isNull();
     }
 
     @Test

@@ -2,10 +2,12 @@ package org.plinth.siting.run;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.plinth.decision.standardise.Standardisation;
@@ -34,9 +36,15 @@ final class CriterionRasters {
     private final StudyArea area;
     private final Map<String, VectorLayer> layers;
     private final FloatGrid dem;
-    private final FloatGrid inside;
+    private FloatGrid inside;
     private final Monitor monitor;
+    /**
+     * Distance grids kept for a constraint that needs them after a criterion computed them (same layer
+     * and filter); any other distance grid is dropped once its criterion has been masked, since a full
+     * grid per criterion is most of the job's memory.
+     */
     private final Map<String, FloatGrid> distances = new HashMap<>();
+    private final Set<String> constraintDistances = new HashSet<>();
     private final List<String> notes = new ArrayList<>();
     private final Map<String, CriterionLayer> computed = new HashMap<>();
     private FloatGrid slope;
@@ -49,6 +57,22 @@ final class CriterionRasters {
         this.dem = dem;
         this.inside = inside.toFloat();
         this.monitor = monitor;
+        for (ConstraintSpec c : scenario.constraints().values()) {
+            if (!"slope".equals(c.kind())) {
+                constraintDistances.add(distanceKey(c.layer(), c.where()));
+            }
+        }
+    }
+
+    /**
+     * Drops what only the criteria and constraints needed (the cached distance and slope grids and
+     * the float copy of the area mask), so that the strategies' grids do not add to them. Call after
+     * the last {@link #criterion} and {@link #constraint}.
+     */
+    void release() {
+        distances.clear();
+        slope = null;
+        inside = null;
     }
 
     /** Warnings gathered while computing (for the report). */
@@ -130,7 +154,11 @@ final class CriterionRasters {
             }
             default -> throw new IllegalStateException("unhandled kind " + c.kind());
         }
-        raw = MapAlgebra.mask(raw, inside, MaskFill.NO_DATA, monitor);
+        // A grid computed for this criterion alone is masked where it lies; the DEM, the slope and
+        // distances kept for a constraint are shared, so they are copied.
+        boolean shared = raw == dem || raw == slope || distances.containsValue(raw);
+        raw = shared ? MapAlgebra.mask(raw, inside, MaskFill.NO_DATA, monitor)
+                : MapAlgebra.maskInPlace(raw, inside, MaskFill.NO_DATA, monitor);
         return new CriterionLayer(c, st, raw, st.apply(raw), method, proxy);
     }
 
@@ -166,7 +194,7 @@ final class CriterionRasters {
     }
 
     private FloatGrid distanceTo(String layer, Optional<Scenario.Where> where, String key) {
-        String cacheKey = layer + "|" + where.map(Object::toString).orElse("");
+        String cacheKey = distanceKey(layer, where);
         FloatGrid d = distances.get(cacheKey);
         if (d == null) {
             List<Geometry> geoms = new ArrayList<>();
@@ -174,9 +202,15 @@ final class CriterionRasters {
                 geoms.add(f.geometry());
             }
             d = Kernels.distanceTo(grid(), geoms, monitor);
-            distances.put(cacheKey, d);
+            if (constraintDistances.contains(cacheKey)) {
+                distances.put(cacheKey, d);
+            }
         }
         return d;
+    }
+
+    private static String distanceKey(String layer, Optional<Scenario.Where> where) {
+        return layer + "|" + where.map(Object::toString).orElse("");
     }
 
     private List<Feature> features(String layer, Optional<Scenario.Where> where, String key) {

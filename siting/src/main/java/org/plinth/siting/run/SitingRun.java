@@ -88,6 +88,7 @@ public final class SitingRun {
             shares.put(c.key(), excludedShare(allowed, ok, areaCells));
             and(allowed, ok);
         }
+        rasters.release();
         if (count(allowed) == 0) {
             warnings.add("The constraints exclude the whole area: no site can be proposed.");
         }
