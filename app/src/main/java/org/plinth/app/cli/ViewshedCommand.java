@@ -90,14 +90,15 @@ public final class ViewshedCommand implements Callable<Integer> {
             if (minHeight) {
                 FloatGrid need = result.minimumVisibleHeight().orElseThrow();
                 RasterFiles.write(paths.out, need, writeOptions, writing);
-                spec.commandLine().getOut().println("viewshed: minimum visible height of " + countData(need)
+                spec.commandLine().getOut().println("viewshed: minimum visible height of " + result.cellsInReach()
                         + " cells in reach, written to " + paths.out);
             } else {
                 ByteGrid vis = result.visibility().orElseThrow();
                 RasterFiles.write(paths.out, vis, writeOptions, writing);
-                long[] counts = countVisible(vis);
+                long visible = result.visibleCells();
+                long reach = result.cellsInReach();
                 spec.commandLine().getOut().printf("viewshed: %d of %d cells in reach visible (%.1f %%), written to %s%n",
-                        counts[0], counts[1], counts[1] == 0 ? 0.0 : 100.0 * counts[0] / counts[1], paths.out);
+                        visible, reach, reach == 0 ? 0.0 : 100.0 * visible / reach, paths.out);
             }
         }
         return PlinthCommand.OK;
@@ -138,18 +139,6 @@ public final class ViewshedCommand implements Callable<Integer> {
                     + position.lonLat + "'");
         }
         return LonLatPosition.toGrid(crs, ll[0], ll[1]);
-    }
-
-    private static long[] countVisible(ByteGrid vis) {
-        return new long[] {vis.count(Viewshed.VISIBLE), vis.data().length - vis.count(Viewshed.NO_DATA)};
-    }
-
-    private static int countData(FloatGrid g) {
-        int n = 0;
-        for (float v : g.data()) {
-            n += Float.isNaN(v) ? 0 : 1;
-        }
-        return n;
     }
 
     /** Two comma-separated numbers, e.g. {@code 293771,9115766}. */

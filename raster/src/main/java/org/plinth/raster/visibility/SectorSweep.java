@@ -26,6 +26,10 @@ final class SectorSweep {
     private final VisibilityCanvas out;
     private final Horizon horizon = new Horizon();
     private final ColumnProfile profile;
+    /** Targets answered, NoData among them, and visible, for {@link VisibilityCanvas#count}. */
+    private long answered;
+    private long noDataTargets;
+    private long visibleTargets;
 
     SectorSweep(SightFrame f, Octant o, VisibilityCanvas out) {
         this.f = f;
@@ -58,6 +62,7 @@ final class SectorSweep {
             profile.begin(n, lo);
             horizon.merge(profile, lo, hi);
         }
+        out.count(answered, noDataTargets, visibleTargets);
     }
 
     /** The farthest major-axis line with a cell in reach. */
@@ -87,6 +92,7 @@ final class SectorSweep {
         int kFrom = Math.max(ceilDiv((long) sector * n, sectors), o.firstOwnedK());
         int kTo = sector == sectors - 1 ? n : ceilDiv((long) (sector + 1) * n, sectors) - 1;
         kTo = Math.min(Math.min(kTo, o.lastOwnedK(n)), Math.min(o.minorEdge, o.lastKInReach(n)));
+        answered += Math.max(0, kTo - kFrom + 1);
         horizon.rewind();
         if (out.minimumHeight == null) {
             answerVisibility(n, kFrom, kTo);
@@ -141,6 +147,7 @@ final class SectorSweep {
                     float g = z[zBase + k * zStep];
                     if (g == g && g != noData) {
                         vis[outBase + k * outStep] = (byte) Viewshed.VISIBLE;
+                        visibleTargets++;
                     } else {
                         answer(n, k);
                     }
@@ -158,6 +165,7 @@ final class SectorSweep {
                 double t = t0 + (pb + t2 * k) * k;
                 if (g > t + tol && g != noData) {
                     vis[outBase + k * outStep] = (byte) Viewshed.VISIBLE;
+                    visibleTargets++;
                 } else if (g < t - tol - Octant.TIE_HEIGHT && g != noData) {
                     vis[outBase + k * outStep] = (byte) Viewshed.NOT_VISIBLE;
                 } else {
@@ -175,6 +183,7 @@ final class SectorSweep {
         float ground = o.height(n, k);
         if (o.isNoData(ground)) {
             write(idx, Viewshed.NO_DATA, Float.NaN);
+            noDataTargets++;
             return;
         }
         double m = (double) k / n;
@@ -186,6 +195,7 @@ final class SectorSweep {
         if (out.minimumHeight != null && !visible) {
             need = (float) Math.max(0, o.elevationOnHorizon(n, h, l2) - ground);
         }
+        visibleTargets += visible ? 1 : 0;
         write(idx, visible ? Viewshed.VISIBLE : Viewshed.NOT_VISIBLE, need);
     }
 

@@ -119,7 +119,9 @@ public final class Viewshed {
         sweepAll(frame, canvas, SECTORS, true, monitor);
         ByteGrid visGrid = vis == null ? null : new ByteGrid(dem.geometry(), vis, NO_DATA);
         FloatGrid needGrid = need == null ? null : new FloatGrid(dem.geometry(), need, Float.NaN);
-        return new ViewshedResult(java.util.Optional.ofNullable(visGrid), java.util.Optional.ofNullable(needGrid));
+        // the observer's own cell is visible and in reach; the sweeps counted every other cell they answered
+        return new ViewshedResult(java.util.Optional.ofNullable(visGrid), java.util.Optional.ofNullable(needGrid),
+                canvas.visibleTargets() + 1, canvas.dataTargets() + 1);
     }
 
     /**

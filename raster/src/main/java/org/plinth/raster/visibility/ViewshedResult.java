@@ -12,6 +12,10 @@ import org.plinth.raster.FloatGrid;
  *     {@link Viewshed#NO_DATA} outside the max distance and on NoData cells
  * @param minimumVisibleHeight metres above ground a target needs to be seen, 0 where the ground
  *     is visible; NaN (declared NoData) outside the max distance and on NoData cells
+ * @param visibleCells cells the observer sees (the observer's own cell included)
+ * @param cellsInReach data cells within the max distance (the observer's cell included): the cells
+ *     that are not NoData in the outputs
  */
-public record ViewshedResult(Optional<ByteGrid> visibility, Optional<FloatGrid> minimumVisibleHeight) {
+public record ViewshedResult(Optional<ByteGrid> visibility, Optional<FloatGrid> minimumVisibleHeight,
+                             long visibleCells, long cellsInReach) {
 }

@@ -47,11 +47,19 @@ class ViewshedAgainstReferenceTest {
         ViewshedResult res = new Viewshed(dem, opt).compute();
         ByteGrid vis = res.visibility().orElseThrow();
         // Visibility alone takes a shortcut through the horizon's coefficients: check it too.
-        ByteGrid visOnly = Viewshed.visibility(dem, opt);
+        ViewshedResult visOnlyResult = new Viewshed(dem, opt.withOutputs(ViewshedOutput.VISIBILITY)).compute();
+        ByteGrid visOnly = visOnlyResult.visibility().orElseThrow();
         FloatGrid need = res.minimumVisibleHeight().orElseThrow();
         ExactLineOfSight ref = new ExactLineOfSight(dem, oc, or, observerHeight, targetHeight, cw, ch,
                 cc / (2 * 6378137.0), maxDistance);
         String ctx = "seed " + seed + " grid " + cols + "x" + rows + " observer (" + oc + "," + or + ")";
+        // the counts the sweeps keep are those of the grid they wrote
+        assertThat(res.visibleCells()).as(ctx + " visible cells").isEqualTo(vis.count(Viewshed.VISIBLE));
+        assertThat(visOnlyResult.visibleCells()).as(ctx + " visible cells, visibility only")
+                .isEqualTo(visOnly.count(Viewshed.VISIBLE));
+        assertThat(visOnlyResult.cellsInReach()).isEqualTo(res.cellsInReach());
+        assertThat(res.cellsInReach()).as(ctx + " cells in reach")
+                .isEqualTo((long) cols * rows - vis.count(Viewshed.NO_DATA));
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
                 assertThat(vis.get(c, r)).as(ctx + " visibility at (%d,%d)", c, r).isEqualTo(ref.visibility(c, r));
