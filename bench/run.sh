@@ -42,6 +42,20 @@ plinth="$repo/plinth"
 olinda_dem="$repo/raster/src/test/resources/dems/stars_olinda_dem_utm25s.tif"
 largest="$(printf '%s\n' $SIZES | sort -n | tail -1)"
 
+# What the peers and the agreement checks need, from Debian's packages; say all that is missing at once.
+missing=()
+for c in gdal_viewshed gdaldem gdal_proximity.py grass /usr/bin/time; do
+  command -v "$c" > /dev/null 2>&1 || missing+=("$c")
+done
+for m in osgeo numpy scipy; do
+  "$PY" -c "import $m" 2> /dev/null || missing+=("python3 module $m")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "bench/run.sh: missing ${missing[*]}; install with: apt-get install gdal-bin python3-gdal python3-numpy" \
+    "python3-scipy grass-core time" >&2
+  exit 2
+fi
+
 mkdir -p "$OUT" "$DATA" "$WORK"
 TSV="$OUT/results.tsv"
 AGREE="$OUT/agreement.tsv"
