@@ -32,7 +32,7 @@ public final class ViewshedTiming {
             long c1 = processCpu();
             long sum = r.visibility().map(ViewshedTiming::checksum).orElse(0L);
             double need = r.minimumVisibleHeight().map(ViewshedTiming::checksum).orElse(0.0);
-            long visible = r.visibility().map(v -> v.count(Viewshed.VISIBLE)).orElse(-1L);
+            long visible = r.visibleCells();
             System.out.printf("run %d: %.3f s wall %.3f s cpu (all threads)  visible %d  checksum %d %.6f%n", i,
                     (t1 - t0) / 1e9, (c1 - c0) / 1e9, visible, sum, need);
         }

@@ -176,12 +176,9 @@ public final class SitingRun {
         }
     }
 
+    /** Cells that are not 0 (in the area, allowed). */
     private static long count(ByteGrid g) {
-        long n = 0;
-        for (byte b : g.data()) {
-            n += b != 0 ? 1 : 0;
-        }
-        return n;
+        return g.data().length - g.count(0);
     }
 
     private static double excludedShare(ByteGrid area, ByteGrid ok, long areaCells) {
