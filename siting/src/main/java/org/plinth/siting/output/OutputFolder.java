@@ -2,16 +2,15 @@ package org.plinth.siting.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.FileSystemException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import org.plinth.raster.io.FileErrors;
 import org.plinth.siting.BadInputException;
 
 /**
@@ -83,22 +82,12 @@ public final class OutputFolder implements AutoCloseable {
             }
             return new OutputFolder(abs, staging);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create an output folder beside " + abs + ": " + reason(e), e);
+            // the staging folder's random name means nothing to the user: name the folder it goes in
+            boolean staging = e instanceof FileSystemException f && f.getFile() != null
+                    && Path.of(f.getFile()).getFileName().toString().startsWith("." + abs.getFileName() + ".tmp-");
+            throw new UncheckedIOException("cannot create an output folder in " + abs.getParent() + ": "
+                    + (staging ? FileErrors.reason(e) : FileErrors.describe(e)), e);
         }
-    }
-
-    /** The JDK's file-system messages are often just the path; say what went wrong. */
-    private static String reason(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied on " + e.getMessage();
-        }
-        if (e instanceof NoSuchFileException) {
-            return "the file system refused to create " + e.getMessage();
-        }
-        if (e instanceof FileSystemException fse && fse.getReason() != null) {
-            return fse.getFile() + ": " + fse.getReason();
-        }
-        return e.getMessage();
     }
 
     /** Where to write files now. */
