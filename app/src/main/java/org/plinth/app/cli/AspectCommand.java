@@ -30,7 +30,8 @@ public final class AspectCommand implements Runnable {
     @Override
     public void run() {
         paths.checkOutput();
-        AspectOptions options = AspectOptions.defaults().withComputeEdges(!terrain.noEdges).withZeroForFlat(zeroForFlat);
+        AspectOptions options = AspectOptions.defaults().withComputeEdges(!terrain.noEdges)
+                .withZeroForFlat(zeroForFlat);
         if (terrain.scale != null) {
             options = options.withScale(terrain.scale);
         }

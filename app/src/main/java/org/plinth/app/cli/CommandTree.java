@@ -35,33 +35,24 @@ final class CommandTree {
     /** The root command line with the branch {@code args} name, or with every command. */
     static CommandLine forArguments(String[] args) {
         CommandLine root = new CommandLine(new PlinthCommand());
-        String top = args.length > 0 ? args[0] : null;
-        if (top != null && TOP.containsKey(top)) {
-            CommandLine branch = new CommandLine(TOP.get(top).get());
-            if (top.equals("raster")) {
-                String sub = args.length > 1 ? args[1] : null;
-                addAll(branch, RASTER, RASTER.containsKey(sub) ? sub : null);
+        String top = args.length > 0 && TOP.containsKey(args[0]) ? args[0] : null;
+        String sub = top != null && args.length > 1 && RASTER.containsKey(args[1]) ? args[1] : null;
+        for (Map.Entry<String, Supplier<Object>> t : TOP.entrySet()) {
+            if (top == null || top.equals(t.getKey())) {
+                CommandLine branch = new CommandLine(t.getValue().get());
+                if (t.getKey().equals("raster")) {
+                    RASTER.forEach((name, command) -> {
+                        if (sub == null || sub.equals(name)) {
+                            branch.addSubcommand(name, command.get());
+                        }
+                    });
+                }
+                root.addSubcommand(t.getKey(), branch);
             }
-            root.addSubcommand(top, branch);
-            return root;
         }
-        for (Map.Entry<String, Supplier<Object>> e : TOP.entrySet()) {
-            CommandLine branch = new CommandLine(e.getValue().get());
-            if (e.getKey().equals("raster")) {
-                addAll(branch, RASTER, null);
-            }
-            root.addSubcommand(e.getKey(), branch);
+        if (top == null) {
+            root.addSubcommand("help", new CommandLine.HelpCommand());
         }
-        root.addSubcommand("help", new CommandLine.HelpCommand());
         return root;
-    }
-
-    /** Adds the command named {@code only}, or all of {@code commands} when it is null. */
-    private static void addAll(CommandLine parent, Map<String, Supplier<Object>> commands, String only) {
-        for (Map.Entry<String, Supplier<Object>> e : commands.entrySet()) {
-            if (only == null || only.equals(e.getKey())) {
-                parent.addSubcommand(e.getKey(), e.getValue().get());
-            }
-        }
     }
 }

@@ -61,7 +61,8 @@ final class DemArgument {
 
     /**
      * Fails before any work when the output's folder does not exist or cannot be written in, the
-     * output is a folder, or it is one of the inputs (the atomic write would replace the user's input with the result).
+     * output is a folder, or it is one of the inputs (the atomic write would replace the user's input
+     * with the result).
      */
     static void requireOutputFolder(Path out, Path... inputs) {
         for (Path in : inputs) {

@@ -8,8 +8,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The root command; its subcommands are added by {@link CommandTree}. Exit codes are decided here, in one place: 0 success, 2 bad input or usage,
- * 1 any other failure. Users see one sentence; stack traces only with {@code PLINTH_DEBUG=1}.
+ * The root command; its subcommands are added by {@link CommandTree}. Exit codes are decided here,
+ * in one place: 0 success, 2 bad input or usage, 1 any other failure. Users see one sentence; stack
+ * traces only with {@code PLINTH_DEBUG=1}.
  */
 @Command(name = "plinth", mixinStandardHelpOptions = true, version = "plinth 0.1.0",
         description = "Plan where a memorial should stand: raster engine, siting, group decisions.")

@@ -2,7 +2,6 @@ package org.plinth.app.cli;
 
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.stream.Stream;
 import org.plinth.raster.io.GeoTiffWriteOptions;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -14,7 +13,8 @@ import picocli.CommandLine.Parameters;
  */
 public final class RasterPaths {
     /** Help text of OUT, also for {@code plinth raster distance}, whose first parameter is not a DEM. */
-    static final String OUT_HELP = "Output GeoTIFF; written to a temporary file beside it and moved into place when complete.";
+    static final String OUT_HELP =
+            "Output GeoTIFF; written to a temporary file beside it and moved into place when complete.";
 
     @Parameters(index = "0", paramLabel = "DEM", description = "Elevation raster in metres: GeoTIFF, ESRI ASCII grid "
             + "or SRTM .hgt.")
@@ -35,6 +35,8 @@ public final class RasterPaths {
      * {@code otherInputs}.
      */
     void checkOutput(Path... otherInputs) {
-        DemArgument.requireOutputFolder(out, Stream.concat(Stream.of(dem), Arrays.stream(otherInputs)).toArray(Path[]::new));
+        Path[] inputs = Arrays.copyOf(otherInputs, otherInputs.length + 1);
+        inputs[otherInputs.length] = dem;
+        DemArgument.requireOutputFolder(out, inputs);
     }
 }

@@ -40,10 +40,9 @@ final class AtomicFile {
             }
             done = true;
         } catch (IOException e) {
-            // a failure on the temporary file is the folder's: name the folder, not a file the user never chose
-            String why = tmp == null || tmp.toString().equals(filesystemFile(e))
-                    ? "cannot create a file in " + dir + " (" + FileErrors.reason(e) + ")" : FileErrors.describe(e);
-            throw new UncheckedIOException("cannot write " + target.getFileName() + ": " + why, e);
+            // name the folder, not the temporary file the user never chose
+            throw new UncheckedIOException("cannot write " + target.getFileName() + " in " + dir + ": "
+                    + FileErrors.reason(e), e);
         } finally {
             if (!done && tmp != null) {
                 try {
@@ -53,10 +52,6 @@ final class AtomicFile {
                 }
             }
         }
-    }
-
-    private static String filesystemFile(IOException e) {
-        return e instanceof java.nio.file.FileSystemException f ? f.getFile() : null;
     }
 
     /**

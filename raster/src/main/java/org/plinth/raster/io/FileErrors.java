@@ -5,7 +5,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 
-/** One-sentence reasons for file-system failures, whose JDK messages are often just the path. */
+/** Short reasons for file-system failures, whose JDK messages are often just the path. */
 public final class FileErrors {
     private FileErrors() {
     }
@@ -20,20 +20,6 @@ public final class FileErrors {
         }
         if (e instanceof FileSystemException fse && fse.getReason() != null) {
             return fse.getReason();
-        }
-        return e.getMessage();
-    }
-
-    /** What went wrong, naming the file: e.g. {@code permission denied on /data/out.tif}. */
-    public static String describe(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied on " + e.getMessage();
-        }
-        if (e instanceof NoSuchFileException) {
-            return "the file system refused to create " + e.getMessage();
-        }
-        if (e instanceof FileSystemException fse && fse.getReason() != null) {
-            return fse.getFile() + ": " + fse.getReason();
         }
         return e.getMessage();
     }

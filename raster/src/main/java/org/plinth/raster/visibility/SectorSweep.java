@@ -26,9 +26,8 @@ final class SectorSweep {
     private final VisibilityCanvas out;
     private final Horizon horizon = new Horizon();
     private final ColumnProfile profile;
-    /** Targets answered, NoData among them, and visible, for {@link VisibilityCanvas#count}. */
-    private long answered;
-    private long noDataTargets;
+    /** Data targets answered and those found visible, for {@link VisibilityCanvas#count}. */
+    private long dataTargets;
     private long visibleTargets;
 
     SectorSweep(SightFrame f, Octant o, VisibilityCanvas out) {
@@ -62,7 +61,7 @@ final class SectorSweep {
             profile.begin(n, lo);
             horizon.merge(profile, lo, hi);
         }
-        out.count(answered, noDataTargets, visibleTargets);
+        out.count(dataTargets, visibleTargets);
     }
 
     /** The farthest major-axis line with a cell in reach. */
@@ -92,7 +91,7 @@ final class SectorSweep {
         int kFrom = Math.max(ceilDiv((long) sector * n, sectors), o.firstOwnedK());
         int kTo = sector == sectors - 1 ? n : ceilDiv((long) (sector + 1) * n, sectors) - 1;
         kTo = Math.min(Math.min(kTo, o.lastOwnedK(n)), Math.min(o.minorEdge, o.lastKInReach(n)));
-        answered += Math.max(0, kTo - kFrom + 1);
+        dataTargets += Math.max(0, kTo - kFrom + 1); // less the NoData ones, in answer()
         horizon.rewind();
         if (out.minimumHeight == null) {
             answerVisibility(n, kFrom, kTo);
@@ -183,7 +182,7 @@ final class SectorSweep {
         float ground = o.height(n, k);
         if (o.isNoData(ground)) {
             write(idx, Viewshed.NO_DATA, Float.NaN);
-            noDataTargets++;
+            dataTargets--;
             return;
         }
         double m = (double) k / n;

@@ -1,6 +1,7 @@
 package org.plinth.raster.visibility;
 
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.plinth.raster.ByteGrid;
@@ -120,7 +121,7 @@ public final class Viewshed {
         ByteGrid visGrid = vis == null ? null : new ByteGrid(dem.geometry(), vis, NO_DATA);
         FloatGrid needGrid = need == null ? null : new FloatGrid(dem.geometry(), need, Float.NaN);
         // the observer's own cell is visible and in reach; the sweeps counted every other cell they answered
-        return new ViewshedResult(java.util.Optional.ofNullable(visGrid), java.util.Optional.ofNullable(needGrid),
+        return new ViewshedResult(Optional.ofNullable(visGrid), Optional.ofNullable(needGrid),
                 canvas.visibleTargets() + 1, canvas.dataTargets() + 1);
     }
 

@@ -12,10 +12,9 @@ final class VisibilityCanvas {
     final Window window;
     final byte[] visibility;
     final float[] minimumHeight;
-    /** Targets the sweeps answered, those of them that were NoData, and those found visible. */
-    private final LongAdder answered = new LongAdder();
-    private final LongAdder noData = new LongAdder();
-    private final LongAdder visible = new LongAdder();
+    /** Data targets the sweeps answered, and those of them found visible (the observer cell not included). */
+    private final LongAdder dataTargets = new LongAdder();
+    private final LongAdder visibleTargets = new LongAdder();
 
     VisibilityCanvas(Window window, byte[] visibility, float[] minimumHeight) {
         this.window = window;
@@ -24,20 +23,17 @@ final class VisibilityCanvas {
     }
 
     /** Adds one sweep's counts (each sweep adds once, at its end). */
-    void count(long answeredTargets, long noDataTargets, long visibleTargets) {
-        answered.add(answeredTargets);
-        noData.add(noDataTargets);
-        visible.add(visibleTargets);
+    void count(long data, long visible) {
+        dataTargets.add(data);
+        visibleTargets.add(visible);
     }
 
-    /** Data cells the sweeps answered (the observer cell not included). */
     long dataTargets() {
-        return answered.sum() - noData.sum();
+        return dataTargets.sum();
     }
 
-    /** Targets found visible (the observer cell not included). */
     long visibleTargets() {
-        return visible.sum();
+        return visibleTargets.sum();
     }
 
     int indexOf(int col, int row) {

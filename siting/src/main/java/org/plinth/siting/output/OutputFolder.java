@@ -3,7 +3,6 @@ package org.plinth.siting.output;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,11 +81,9 @@ public final class OutputFolder implements AutoCloseable {
             }
             return new OutputFolder(abs, staging);
         } catch (IOException e) {
-            // the staging folder's random name means nothing to the user: name the folder it goes in
-            boolean staging = e instanceof FileSystemException f && f.getFile() != null
-                    && Path.of(f.getFile()).getFileName().toString().startsWith("." + abs.getFileName() + ".tmp-");
+            // name the folder, not the staging folder's random name
             throw new UncheckedIOException("cannot create an output folder in " + abs.getParent() + ": "
-                    + (staging ? FileErrors.reason(e) : FileErrors.describe(e)), e);
+                    + FileErrors.reason(e), e);
         }
     }
 
