@@ -30,7 +30,7 @@ final class GeographicTransform {
     private final TargetCells targets;
     private final DistanceOptions options;
     private final GridGeometry grid;
-    private final Ellipsoid ellipsoid;
+    private final Geodesy ellipsoid;
     private final double[] arc;
     private final double[] latitude;
 
@@ -38,7 +38,7 @@ final class GeographicTransform {
         this.targets = targets;
         this.options = options;
         this.grid = targets.geometry();
-        this.ellipsoid = Ellipsoid.of(grid.crs());
+        this.ellipsoid = Geodesy.of(grid.crs());
         this.arc = new double[grid.rows()];
         this.latitude = new double[grid.rows()];
         for (int r = 0; r < grid.rows(); r++) {

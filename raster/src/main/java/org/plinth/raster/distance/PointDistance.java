@@ -88,7 +88,7 @@ public final class PointDistance {
     /** The points in the two orders the rows need: by north–south coordinate, and ranked by column. */
     private final class Sites {
         final boolean geographic = grid.crs().isGeographic();
-        final Ellipsoid ellipsoid = Ellipsoid.of(grid.crs());
+        final Geodesy ellipsoid = Geodesy.of(grid.crs());
         /** Column coordinate of each point, ascending (its rank); the centre of column c is at c. */
         final double[] column;
         /** North–south coordinate (metres: y, or meridian arc) by column rank. */

@@ -14,12 +14,12 @@ import org.plinth.raster.GeoTransform;
 import org.plinth.raster.GridGeometry;
 
 class GeographicDistanceTest {
-    private static final Ellipsoid WGS84 = Ellipsoid.of(Crs.epsg(4326));
+    private static final Geodesy WGS84 = Geodesy.of(Crs.epsg(4326));
 
     @Test
     void vincentyMatchesPublishedFlindersPeakToBuninyong() {
         // Vincenty (1975) / Geoscience Australia worked example on GRS80: 54 972.271 m.
-        Ellipsoid grs80 = new Ellipsoid(6378137.0, 298.257222101);
+        Geodesy grs80 = new Geodesy(6378137.0, 298.257222101);
         double lat1 = -(37 + 57 / 60.0 + 3.72030 / 3600);
         double lon1 = 144 + 25 / 60.0 + 29.52440 / 3600;
         double lat2 = -(37 + 39 / 60.0 + 10.15610 / 3600);

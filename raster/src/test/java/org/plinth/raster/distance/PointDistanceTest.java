@@ -84,7 +84,7 @@ class PointDistanceTest {
             xy[2 * i] = 34 + rnd.nextDouble() * cols * cell;
             xy[2 * i + 1] = 52.5 - rnd.nextDouble() * rows * cell;
         }
-        Ellipsoid e = Ellipsoid.of(Crs.epsg(4326));
+        Geodesy e = Geodesy.of(Crs.epsg(4326));
         FloatGrid d = new PointDistance(g, xy, DistanceOptions.defaults()).compute();
         GeoTransform t = g.transform();
         for (int r = 0; r < rows; r++) {

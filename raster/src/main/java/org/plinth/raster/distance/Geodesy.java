@@ -12,7 +12,7 @@ import org.plinth.raster.Crs;
  * the great-circle distance on a sphere of the mean radius is returned (error under 0.5 %), which
  * never happens for the regional grids plinth handles.
  */
-final class Ellipsoid {
+final class Geodesy {
     private static final int MAX_ITERATIONS = 200;
     private final double a;
     private final double f;
@@ -23,7 +23,7 @@ final class Ellipsoid {
     private final double c4;
     private final double c6;
 
-    Ellipsoid(double semiMajorAxis, double inverseFlattening) {
+    Geodesy(double semiMajorAxis, double inverseFlattening) {
         a = semiMajorAxis;
         f = inverseFlattening > 0 && Double.isFinite(inverseFlattening) ? 1 / inverseFlattening : 0;
         b = a * (1 - f);
@@ -36,8 +36,8 @@ final class Ellipsoid {
         c6 = 35 * e6 / 3072;
     }
 
-    static Ellipsoid of(Crs crs) {
-        return new Ellipsoid(crs.semiMajorAxis(), crs.inverseFlattening());
+    static Geodesy of(Crs crs) {
+        return new Geodesy(crs.semiMajorAxis(), crs.inverseFlattening());
     }
 
     /** Distance along the meridian from the equator to latitude {@code latDeg}, metres (negative south). */
