@@ -131,6 +131,9 @@ make('nodata_byte_packbits_tiled.tif', 'Byte', ['COMPRESS=PACKBITS'] + TILED, no
 make('rotated_float32_none_striped.tif', 'Float32', STRIPED, gt=(431000.0, 30.0, 5.0, 5731000.0, 4.0, -30.0))
 make('usertm_float32_deflate2_tiled.tif', 'Float32', ['COMPRESS=DEFLATE', 'PREDICTOR=2'] + TILED,
      srs='+proj=tmerc +lat_0=0 +lon_0=37.5 +k=0.9999 +x_0=250000 +y_0=-5000000 +ellps=krass +units=m +no_defs')
+# Coordinates in US survey feet (NAD83 / New York Long Island ftUS): GDAL writes ProjLinearUnitsGeoKey 9003.
+make('feet2263_float32_none_striped.tif', 'Float32', STRIPED, epsg=2263,
+     gt=(1000000.0, 100.0, 0.0, 200000.0, 0.0, -100.0))
 make('bands3_byte_pixel_lzw2_tiled.tif', 'Byte', ['COMPRESS=LZW', 'PREDICTOR=2', 'INTERLEAVE=PIXEL'] + TILED, bands=3)
 make('bands2_int16_band_deflate2_striped.tif', 'Int16', ['COMPRESS=DEFLATE', 'PREDICTOR=2', 'INTERLEAVE=BAND']
      + STRIPED, bands=2)

@@ -19,13 +19,22 @@ public final class Crs {
     private final boolean geographic;
     private final double semiMajorAxis;
     private final double inverseFlattening;
+    private final String linearUnit;
+    private final double metresPerUnit;
 
     private Crs(Integer epsg, String wkt, boolean geographic, double semiMajorAxis, double inverseFlattening) {
+        this(epsg, wkt, geographic, semiMajorAxis, inverseFlattening, "metre", 1.0);
+    }
+
+    private Crs(Integer epsg, String wkt, boolean geographic, double semiMajorAxis, double inverseFlattening,
+                String linearUnit, double metresPerUnit) {
         this.epsg = epsg;
         this.wkt = wkt;
         this.geographic = geographic;
         this.semiMajorAxis = semiMajorAxis;
         this.inverseFlattening = inverseFlattening;
+        this.linearUnit = linearUnit;
+        this.metresPerUnit = metresPerUnit;
     }
 
     /** A CRS known by EPSG code; geographic-ness and ellipsoid come from plinth's small built-in table. */
@@ -74,7 +83,44 @@ public final class Crs {
 
     /** Returns a copy of this CRS that also carries a WKT string. */
     public Crs withWkt(String newWkt) {
-        return new Crs(epsg, newWkt, geographic, semiMajorAxis, inverseFlattening);
+        return new Crs(epsg, newWkt, geographic, semiMajorAxis, inverseFlattening, linearUnit, metresPerUnit);
+    }
+
+    /**
+     * Returns a copy of this projected CRS whose coordinates are in {@code unit}, {@code metres} metres
+     * each (NaN when the file names a unit plinth does not know).
+     */
+    public Crs withLinearUnit(String unit, double metres) {
+        if (geographic) {
+            throw new IllegalStateException("a geographic CRS has no linear unit");
+        }
+        return new Crs(epsg, wkt, false, semiMajorAxis, inverseFlattening, unit, metres);
+    }
+
+    /** The unit of a projected CRS's coordinates ("metre" unless the file said otherwise). */
+    public String linearUnit() {
+        return linearUnit;
+    }
+
+    /** Metres per unit of a projected CRS's coordinates: 1 unless the file said otherwise; NaN if unknown. */
+    public double metresPerUnit() {
+        return metresPerUnit;
+    }
+
+    /**
+     * Refuses a projected CRS whose coordinates are not metres (US survey feet, say). plinth's kernels
+     * measure horizontal distances in metres and take heights as metres too; converting feet would be a
+     * guess about the heights' unit, which a GeoTIFF rarely states, so the user reprojects instead (or,
+     * for the terrain kernels, gives an explicit scale). {@code what} names the kernel in the message.
+     */
+    public void requireMetricUnits(String what) {
+        if (!geographic && metresPerUnit != 1.0) {
+            String size = Double.isNaN(metresPerUnit) ? "of unknown length"
+                    : "of " + metresPerUnit + " m";
+            throw new InvalidInputException(what + " measures in metres, but the grid's CRS (" + this
+                    + ") has coordinates in " + linearUnit + " (" + size + "); reproject the grid to a CRS in"
+                    + " metres first (e.g. gdalwarp -t_srs EPSG:<UTM zone code>)");
+        }
     }
 
     @Override

@@ -37,6 +37,11 @@ final class DemArgument {
             throw new InvalidInputException(dem + " has no CRS; " + purpose
                     + " needs one to measure distances and earth curvature");
         }
+        try {
+            g.crs().requireMetricUnits(purpose);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(dem + ": " + e.getMessage(), e);
+        }
     }
 
     private static boolean sameFile(Path a, Path b) {

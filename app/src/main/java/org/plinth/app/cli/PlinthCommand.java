@@ -48,7 +48,15 @@ public final class PlinthCommand implements Runnable {
             return BAD_INPUT;
         });
         cl.getCommandSpec().exitCodeOnInvalidInput(BAD_INPUT);
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli hands only Exceptions to the handler above and rethrows Errors; the grids that
+            // filled the heap are unreachable by now, so there is room to say so in one line
+            cl.getErr().println("plinth: the grids are too large for the Java heap (" + (Runtime.getRuntime().maxMemory() >> 20)
+                    + " MB); raise it with PLINTH_JAVA_OPTS=-Xmx<size> or use a larger cell size or a smaller area");
+            return BAD_INPUT;
+        }
     }
 
     static int exitCodeOf(Throwable ex) {
@@ -59,17 +67,10 @@ public final class PlinthCommand implements Runnable {
         if (ex instanceof CancelledException) {
             return FAILURE;
         }
-        if (ex instanceof OutOfMemoryError) {
-            return BAD_INPUT;
-        }
         return FAILURE;
     }
 
     private static String messageOf(Throwable ex) {
-        if (ex instanceof OutOfMemoryError) {
-            return "the grid is too large for the Java heap; use a larger cell size or raise -Xmx"
-                    + " (PLINTH_JAVA_OPTS).";
-        }
         String m = ex.getMessage();
         return m == null || m.isBlank() ? ex.getClass().getSimpleName() : m;
     }

@@ -2,6 +2,7 @@ package org.plinth.app.cli;
 
 import java.nio.file.Path;
 import java.util.OptionalDouble;
+import org.plinth.raster.Crs;
 import org.plinth.raster.FloatGrid;
 import org.plinth.raster.InvalidInputException;
 import org.plinth.raster.Monitor;
@@ -26,13 +27,22 @@ public final class TerrainOptions {
     }
 
     /**
-     * Reads the DEM; refuses one without CRS when its horizontal units matter and no --scale gives them.
+     * Reads the DEM. Without --scale, refuses one without a CRS (even aspect, which needs only the ratio
+     * of cell width to height, cannot know it: degrees are not square) and, when {@code unitsMatter},
+     * one whose projected coordinates are not metres.
      */
     FloatGrid read(Path dem, boolean unitsMatter, Monitor monitor) {
         FloatGrid grid = RasterFiles.read(dem, monitor).grid();
-        if (unitsMatter && scale == null && !grid.geometry().crs().isKnown()) {
+        if (scale == null && !grid.geometry().crs().isKnown()) {
             throw new InvalidInputException(dem.getFileName() + " has no CRS, so its horizontal units are unknown; "
                     + "give --scale (metres per horizontal unit: 1 for metres, 111120 for degrees)");
+        }
+        Crs crs = grid.geometry().crs();
+        if (unitsMatter && scale == null && !crs.isGeographic() && crs.metresPerUnit() != 1.0) {
+            throw new InvalidInputException(dem.getFileName() + ": its CRS (" + crs + ") has coordinates in "
+                    + crs.linearUnit() + ", and plinth measures in metres; give --scale (height units per horizontal"
+                    + " unit: " + crs.metresPerUnit() + " when heights are in metres, 1 when they are in "
+                    + crs.linearUnit() + " too) or reproject the DEM to a CRS in metres");
         }
         return grid;
     }

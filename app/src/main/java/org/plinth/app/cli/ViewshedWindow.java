@@ -28,7 +28,7 @@ final class ViewshedWindow {
      */
     static Optional<Window> around(GridGeometry g, double x, double y, double maxDistance) {
         GeoTransform t = g.transform();
-        if (!Double.isFinite(maxDistance) || !t.isNorthUp() || !g.crs().isKnown()) {
+        if (!Double.isFinite(maxDistance) || !t.isNorthUp() || !g.crs().isKnown() || g.crs().metresPerUnit() != 1.0) {
             return Optional.empty();
         }
         double fc = t.colOf(x);

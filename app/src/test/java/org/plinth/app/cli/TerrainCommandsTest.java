@@ -146,8 +146,12 @@ class TerrainCommandsTest {
         assertThat(o).doesNotExist();
         assertThat(run("raster", "hillshade", dem.toString(), o.toString())).isEqualTo(2);
         assertThat(o).doesNotExist();
-        // Aspect only needs the ratio of cell width to height.
-        assertThat(run("raster", "aspect", dem.toString(), o.toString())).isZero();
+        // Aspect needs only the ratio of cell width to height, but without a CRS not even that is known
+        // (degree cells are not square); any --scale says the cells are as square as their sizes.
+        assertThat(run("raster", "aspect", dem.toString(), o.toString())).isEqualTo(2);
+        assertThat(stderr()).contains("nocrs.asc has no CRS").contains("--scale");
+        assertThat(o).doesNotExist();
+        assertThat(run("raster", "aspect", dem.toString(), o.toString(), "--scale", "1")).isZero();
         Files.delete(o);
         assertThat(run("raster", "slope", dem.toString(), o.toString(), "--scale", "1")).isZero();
         // z rises 1 per 10 m east and 3 per 10 m south: atan(hypot(0.1, 0.3)) = 17.548 deg at the centre.
@@ -194,5 +198,33 @@ class TerrainCommandsTest {
             }
         }
         assertThat(compared).isGreaterThan(gdal.data().length / 2);
+    }
+
+    @Test
+    void coordinatesInFeetAreRefusedUnlessScaleSaysWhatTheHeightsAre() {
+        // EPSG:2263, US survey feet (raster test fixture made by GDAL, ProjLinearUnitsGeoKey 9003)
+        Path feet = Path.of("../raster/src/test/resources/tiff/feet2263_float32_none_striped.tif");
+        Path o = tmp.resolve("out.tif");
+        assertThat(run("raster", "slope", feet.toString(), o.toString())).isEqualTo(2);
+        assertThat(stderr()).isEqualTo("plinth: feet2263_float32_none_striped.tif: its CRS (EPSG:2263) has coordinates"
+                + " in US survey foot, and plinth measures in metres; give --scale (height units per horizontal unit:"
+                + " 0.3048006096012192 when heights are in metres, 1 when they are in US survey foot too) or reproject"
+                + " the DEM to a CRS in metres" + System.lineSeparator());
+        assertThat(run("raster", "hillshade", feet.toString(), o.toString())).isEqualTo(2);
+        assertThat(run("raster", "viewshed", feet.toString(), o.toString(), "--observer", "1001000,199000")).isEqualTo(2);
+        assertThat(stderr()).contains(feet + ": a viewshed measures in metres").contains("US survey foot");
+        assertThat(o).doesNotExist();
+        // aspect needs only the cells' shape, which feet do not change
+        assertThat(run("raster", "aspect", feet.toString(), o.toString())).isZero();
+        assertThat(run("raster", "slope", feet.toString(), o.toString(), "--scale", "0.3048006096012192")).isZero();
+        // Horn's slope with 100 ftUS = 30.48 m cells, checked against one hand-computed interior cell below
+        FloatGrid dem = RasterFiles.read(feet).grid();
+        double w = 100 * 1200.0 / 3937.0;
+        double dzdx = ((dem.get(3, 1) + 2 * dem.get(3, 2) + dem.get(3, 3)) - (dem.get(1, 1) + 2 * dem.get(1, 2)
+                + dem.get(1, 3))) / (8 * w);
+        double dzdy = ((dem.get(1, 3) + 2 * dem.get(2, 3) + dem.get(3, 3)) - (dem.get(1, 1) + 2 * dem.get(2, 1)
+                + dem.get(3, 1))) / (8 * w);
+        assertThat(RasterFiles.read(o).grid().get(2, 2))
+                .isCloseTo((float) Math.toDegrees(Math.atan(Math.hypot(dzdx, dzdy))), within(1e-3f));
     }
 }

@@ -15,6 +15,7 @@ final class GridChecks {
             throw new InvalidInputException("grid CRS must be known to measure distances in metres, was "
                     + grid.crs());
         }
+        grid.crs().requireMetricUnits("distance");
         GeoTransform t = grid.transform();
         if (t.rotationX() != 0 || t.rotationY() != 0) {
             throw new InvalidInputException("grid must not be rotated, rotation terms were "

@@ -108,6 +108,7 @@ public final class FocalSum {
             throw new InvalidInputException("focal sums need a projected grid in metres, was geographic "
                     + grid.crs() + "; reproject it (e.g. to UTM) first");
         }
+        grid.crs().requireMetricUnits("a focal sum");
         GeoTransform t = grid.transform();
         if (t.rotationX() != 0 || t.rotationY() != 0) {
             throw new InvalidInputException("grid must not be rotated, rotation terms were "

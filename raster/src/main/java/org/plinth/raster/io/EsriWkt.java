@@ -90,11 +90,19 @@ final class EsriWkt {
         if (epsg == null) {
             epsg = byName(root, geographic, a, rf);
         }
+        Crs crs;
         if (epsg != null) {
             Crs known = Crs.epsg(epsg);
-            return Crs.of(epsg, text, geographic, known.semiMajorAxis(), known.inverseFlattening());
+            crs = Crs.of(epsg, text, geographic, known.semiMajorAxis(), known.inverseFlattening());
+        } else {
+            crs = Crs.of(null, text, geographic, a, rf);
         }
-        return Crs.of(null, text, geographic, a, rf);
+        // A projected CRS's own UNIT (WKT 1) or LENGTHUNIT (WKT 2) node; the geographic base's is nested deeper.
+        Node unit = geographic ? null : root.child("UNIT", "LENGTHUNIT");
+        if (unit != null && unit.text(0) != null && !(unit.number(1) == 1.0)) {
+            crs = crs.withLinearUnit(unit.text(0).replace('_', ' '), unit.number(1) > 0 ? unit.number(1) : Double.NaN);
+        }
+        return crs;
     }
 
     private static Integer authority(Node root) {

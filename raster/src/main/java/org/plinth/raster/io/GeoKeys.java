@@ -55,6 +55,8 @@ final class GeoKeys {
     static final int RASTER_PIXEL_IS_AREA = 1;
     static final int RASTER_PIXEL_IS_POINT = 2;
     static final int USER_DEFINED = 32767;
+    /** EPSG code of the metre, the default of ProjLinearUnitsGeoKey. */
+    static final int METRE = 9001;
     private static final String ESRI_PE = "ESRI PE String = ";
 
     /** The georeferencing of a GeoTIFF. */
@@ -179,11 +181,39 @@ final class GeoKeys {
         if (model == MODEL_PROJECTED) {
             int code = shortKey(PROJECTED_CS_TYPE, 0);
             if (code > 0 && code != USER_DEFINED) {
-                return epsg(code, false);
+                int units = shortKey(PROJ_LINEAR_UNITS, METRE);
+                Crs c = epsg(code, false);
+                return units == METRE ? c : c.withLinearUnit(unitName(units), metresPerUnit(units));
             }
             return userProjected();
         }
         return Crs.unknown();
+    }
+
+    /** Names of the EPSG length units GeoTIFFs use (ProjLinearUnitsGeoKey). */
+    private static String unitName(int code) {
+        return switch (code) {
+            case METRE -> "metre";
+            case 9002 -> "foot";
+            case 9003 -> "US survey foot";
+            case 9005 -> "Clarke's foot";
+            case 9036 -> "kilometre";
+            case 9096 -> "yard";
+            default -> "the unit of EPSG code " + code;
+        };
+    }
+
+    /** Metres per EPSG length unit; NaN for one plinth does not know. */
+    private static double metresPerUnit(int code) {
+        return switch (code) {
+            case METRE -> 1.0;
+            case 9002 -> 0.3048;
+            case 9003 -> 1200.0 / 3937.0;
+            case 9005 -> 0.3047972654;
+            case 9036 -> 1000.0;
+            case 9096 -> 0.9144;
+            default -> Double.NaN;
+        };
     }
 
     /** An EPSG CRS, trusting the model type for geographic-ness where plinth's table does not know the code. */
@@ -265,9 +295,9 @@ final class GeoKeys {
             return Crs.epsg(32700 + zone);
         }
         double[] e = ellipsoid();
-        int units = shortKey(PROJ_LINEAR_UNITS, 9001);
+        int units = shortKey(PROJ_LINEAR_UNITS, METRE);
         boolean utm = (projection >= 16001 && projection <= 16060) || (projection >= 16101 && projection <= 16160);
-        if (e == null || units != 9001 || (!utm && shortKey(PROJ_COORD_TRANS, 0) != 1)) {
+        if (e == null || units != METRE || (!utm && shortKey(PROJ_COORD_TRANS, 0) != 1)) {
             return Crs.unknown();
         }
         double lon0 = utm ? zone * 6 - 183 : first(doubleKey(PROJ_NAT_ORIGIN_LONG), doubleKey(PROJ_CENTER_LONG), 0);

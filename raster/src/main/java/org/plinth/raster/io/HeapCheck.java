@@ -43,7 +43,8 @@ final class HeapCheck {
     private static InvalidInputException tooLarge(String name, int cols, int rows, long bytes, long max) {
         String fix = (long) cols * rows > Integer.MAX_VALUE - 8
                 ? "plinth holds at most 2^31 cells per grid; clip or resample it first (gdal_translate -srcwin or -tr)"
-                : "run with a larger heap (JAVA_OPTS=-Xmx...) or clip it first (gdal_translate -srcwin)";
+                : "run with a larger heap (-Xmx; plinth's launcher takes it from PLINTH_JAVA_OPTS) or clip it first"
+                + " (gdal_translate -srcwin)";
         return new InvalidInputException(name + ": grid of " + cols + " x " + rows + " cells (" + (bytes >> 20)
                 + " MB) is too large for the Java heap (" + (max >> 20) + " MB); " + fix);
     }

@@ -38,6 +38,9 @@ final class CellSpacing {
                     + " cannot know its horizontal units; give a scale (vertical units per horizontal unit)"
                     + " or a DEM with a CRS");
         }
+        if (scale.isEmpty()) {
+            g.crs().requireMetricUnits(what);
+        }
         return ofUnitsOptional(g, scale);
     }
 

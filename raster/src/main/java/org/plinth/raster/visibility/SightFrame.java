@@ -108,6 +108,7 @@ final class SightFrame {
             throw new InvalidInputException("viewshed needs the DEM's CRS to measure distances and curvature,"
                     + " the DEM has none");
         }
+        g.crs().requireMetricUnits("viewshed");
     }
 
     boolean isNoData(float v) {

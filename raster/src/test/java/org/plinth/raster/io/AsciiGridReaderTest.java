@@ -74,6 +74,21 @@ class AsciiGridReaderTest {
         Crs utm = AsciiGridReader.read(dir.resolve("utm.asc")).grid().geometry().crs();
         assertThat(utm.epsgCode()).hasValue(32636);
         assertThat(utm.isGeographic()).isFalse();
+        assertThat(utm.metresPerUnit()).isEqualTo(1.0);
+
+        // ESRI's NAD 1983 StatePlane New York Long Island FIPS 3104 (US Feet): the projected UNIT is kept
+        Files.writeString(dir.resolve("feet.asc"), grid);
+        Files.writeString(dir.resolve("feet.prj"), "PROJCS[\"NAD_1983_StatePlane_New_York_Long_Island_FIPS_3104_Feet\","
+                + "GEOGCS[\"GCS_North_American_1983\",DATUM[\"D_North_American_1983\",SPHEROID[\"GRS_1980\",6378137.0,"
+                + "298.257222101]],PRIMEM[\"Greenwich\",0.0],UNIT[\"Degree\",0.0174532925199433]],PROJECTION["
+                + "\"Lambert_Conformal_Conic\"],PARAMETER[\"False_Easting\",984250.0],PARAMETER[\"False_Northing\",0.0],"
+                + "PARAMETER[\"Central_Meridian\",-74.0],PARAMETER[\"Standard_Parallel_1\",40.66666666666666],"
+                + "PARAMETER[\"Standard_Parallel_2\",41.03333333333333],PARAMETER[\"Latitude_Of_Origin\",40.16666666666666],"
+                + "UNIT[\"Foot_US\",0.3048006096012192]]");
+        Crs feet = AsciiGridReader.read(dir.resolve("feet.asc")).grid().geometry().crs();
+        assertThat(feet.isGeographic()).isFalse();
+        assertThat(feet.linearUnit()).isEqualTo("Foot US");
+        assertThat(feet.metresPerUnit()).isEqualTo(0.3048006096012192);
 
         Crs olinda = AsciiGridReader.read(RealDemTest.resource("dems/stars_olinda_dem_utm25s.asc")).grid()
                 .geometry().crs();

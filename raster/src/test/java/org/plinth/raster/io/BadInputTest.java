@@ -157,7 +157,7 @@ class BadInputTest {
         long mb = (long) side * side * 4 >> 20;
         assertInvalid(sparse("huge.tif", side), "huge.tif: grid of " + side + " x " + side + " cells (" + mb
                 + " MB) is too large for the Java heap (" + (max >> 20) + " MB); run with a larger heap "
-                + "(JAVA_OPTS=-Xmx...) or clip it first (gdal_translate -srcwin)");
+                + "(-Xmx; plinth's launcher takes it from PLINTH_JAVA_OPTS) or clip it first (gdal_translate -srcwin)");
         assertInvalid(sparse("vast.tif", 60000), "vast.tif: grid of 60000 x 60000 cells (13732 MB) is too large for "
                 + "the Java heap (" + (max >> 20) + " MB); plinth holds at most 2^31 cells per grid; clip or resample "
                 + "it first (gdal_translate -srcwin or -tr)");

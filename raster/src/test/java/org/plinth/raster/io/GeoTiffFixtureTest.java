@@ -1,6 +1,7 @@
 package org.plinth.raster.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -116,5 +117,21 @@ class GeoTiffFixtureTest {
         assertThat(crs.wkt()).hasValueSatisfying(w -> assertThat(w).contains("PROJECTION[\"Transverse_Mercator\"]")
                 .contains("PARAMETER[\"central_meridian\",37.5]").contains("PARAMETER[\"scale_factor\",0.9999]")
                 .contains("PARAMETER[\"false_easting\",250000]").contains("PARAMETER[\"false_northing\",-5000000]"));
+    }
+
+    @Test
+    void projectedCoordinatesInFeetKeepTheirUnitAndTheKernelsRefuseThem() {
+        // make_fixtures.sh: EPSG:2263 (NAD83 / New York Long Island ftUS); GDAL writes ProjLinearUnitsGeoKey 9003
+        org.plinth.raster.Crs crs = GeoTiffReader.read(RealDemTest.resource("tiff/feet2263_float32_none_striped.tif"))
+                .grid().geometry().crs();
+        assertThat(crs.epsgCode()).hasValue(2263);
+        assertThat(crs.linearUnit()).isEqualTo("US survey foot");
+        assertThat(crs.metresPerUnit()).isEqualTo(1200.0 / 3937.0);
+        assertThatThrownBy(() -> crs.requireMetricUnits("slope"))
+                .isInstanceOf(org.plinth.raster.InvalidInputException.class)
+                .hasMessage("slope measures in metres, but the grid's CRS (EPSG:2263) has coordinates in US survey foot"
+                        + " (of 0.3048006096012192 m); reproject the grid to a CRS in metres first (e.g. gdalwarp"
+                        + " -t_srs EPSG:<UTM zone code>)");
+        assertThat(org.plinth.raster.Crs.epsg(32636).metresPerUnit()).isEqualTo(1.0);
     }
 }
