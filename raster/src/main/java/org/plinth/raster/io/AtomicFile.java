@@ -12,7 +12,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Writes a file through a temporary sibling that is moved over the target only when writing
  * succeeded (atomically where the file system can), so a failure or a crash never leaves a
- * half-written file under the target's name.
+ * half-written file under the target's name, and an interrupted run (Ctrl-C, {@code kill}) removes the
+ * temporary too ({@link PendingOutputs}).
  */
 final class AtomicFile {
     private static final AtomicLong COUNTER = new AtomicLong();
@@ -32,6 +33,7 @@ final class AtomicFile {
         boolean done = false;
         try {
             tmp = createSibling(dir, absolute.getFileName().toString());
+            PendingOutputs.add(tmp);
             body.write(tmp);
             try {
                 Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -50,6 +52,9 @@ final class AtomicFile {
                 } catch (IOException ignored) {
                     // The original failure matters more than a leftover temporary file.
                 }
+            }
+            if (tmp != null) {
+                PendingOutputs.done(tmp);
             }
         }
     }

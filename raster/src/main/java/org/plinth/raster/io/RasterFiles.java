@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -77,8 +78,13 @@ public final class RasterFiles {
             }
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(name + ": no such file", e);
+        } catch (AccessDeniedException e) {
+            throw new InvalidInputException(name + ": cannot read it: permission denied", e);
         } catch (IOException e) {
-            throw new UncheckedIOException(name + ": cannot read: " + e.getMessage(), e);
+            if (Files.isDirectory(path)) {
+                throw new InvalidInputException(name + ": is a folder, not a raster file", e);
+            }
+            throw new UncheckedIOException(name + ": cannot read it: " + FileErrors.reason(e), e);
         }
         if (n >= 4 && ((head[0] == 'I' && head[1] == 'I' && (head[2] == 42 || head[2] == 43) && head[3] == 0)
                 || (head[0] == 'M' && head[1] == 'M' && head[2] == 0 && (head[3] == 42 || head[3] == 43)))) {

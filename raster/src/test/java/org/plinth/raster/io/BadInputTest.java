@@ -71,6 +71,23 @@ class BadInputTest {
         Path empty = Files.write(dir.resolve("empty.tif"), new byte[0]);
         assertThatThrownBy(() -> GeoTiffReader.read(empty)).hasMessage("empty.tif: not a TIFF file (only 0 bytes)");
         assertInvalid(dir.resolve("missing.tif"), "missing.tif: no such file");
+        Path folder = Files.createDirectory(dir.resolve("folder.tif"));
+        assertInvalid(folder, "folder.tif: is a folder, not a raster file");
+        assertThatThrownBy(() -> RasterFiles.header(folder)).isInstanceOf(InvalidInputException.class)
+                .hasMessage("folder.tif: is a folder, not a raster file");
+    }
+
+    @Test
+    void unreadableFileIsBadInputWithTheReason() throws IOException {
+        Path p = tiff("locked.tif", 32, ifd -> { });
+        Files.setPosixFilePermissions(p, java.util.Set.of());
+        try {
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(p), "running as root: permissions are not enforced");
+            assertInvalid(p, "locked.tif: cannot read it: permission denied");
+        } finally {
+            Files.setPosixFilePermissions(p, java.util.Set.of(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                    java.nio.file.attribute.PosixFilePermission.OWNER_WRITE));
+        }
     }
 
     @Test

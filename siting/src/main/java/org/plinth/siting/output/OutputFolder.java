@@ -10,6 +10,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import org.plinth.raster.io.FileErrors;
+import org.plinth.raster.io.PendingOutputs;
 import org.plinth.siting.BadInputException;
 
 /**
@@ -79,6 +80,7 @@ public final class OutputFolder implements AutoCloseable {
             } catch (UnsupportedOperationException e) {
                 // not a POSIX file system: keep the default permissions
             }
+            PendingOutputs.add(staging);
             return new OutputFolder(abs, staging);
         } catch (IOException e) {
             // name the folder, not the staging folder's random name
@@ -107,6 +109,7 @@ public final class OutputFolder implements AutoCloseable {
             }
             move(staging, target);
             committed = true;
+            PendingOutputs.done(staging);
             if (old != null) {
                 deleteTree(old);
             }
@@ -130,6 +133,8 @@ public final class OutputFolder implements AutoCloseable {
                 deleteTree(staging);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot remove the temporary folder " + staging, e);
+            } finally {
+                PendingOutputs.done(staging);
             }
         }
     }

@@ -1,0 +1,62 @@
+package org.plinth.raster.io;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * Temporary outputs (files or folders) that are being written and not yet moved into place. If the
+ * JVM shuts down first — Ctrl-C, {@code kill}, the end of {@code main} while another thread writes —
+ * a shutdown hook deletes them, so an interrupted run leaves neither a half-written output nor its
+ * hidden temporary beside it. (A {@code kill -9} runs no hook; nothing can clean up after that.)
+ *
+ * <p>The one piece of process-wide state in the I/O layer, by necessity: a shutdown hook is per process.
+ */
+public final class PendingOutputs {
+    private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
+
+    private PendingOutputs() {
+    }
+
+    /** The hook is installed with the first registration, so a run that writes nothing installs none. */
+    private static final class Hook {
+        static {
+            Runtime.getRuntime().addShutdownHook(new Thread(PendingOutputs::deleteAll, "plinth-pending-outputs"));
+        }
+
+        static void install() {
+            // loading this class ran the static block
+        }
+    }
+
+    /** Registers a temporary file or folder being written; call {@link #done} once it is moved or deleted. */
+    public static void add(Path temporary) {
+        Hook.install();
+        PENDING.add(temporary);
+    }
+
+    /** The temporary is no longer pending (moved into place, or deleted after a failure). */
+    public static void done(Path temporary) {
+        PENDING.remove(temporary);
+    }
+
+    static Set<Path> pending() {
+        return Set.copyOf(PENDING);
+    }
+
+    /** Deletes every pending temporary, folders with their contents; best effort, as the JVM is going down. */
+    static void deleteAll() {
+        for (Path p : PENDING) {
+            try (Stream<Path> walk = Files.walk(p)) {
+                walk.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            } catch (IOException | RuntimeException e) {
+                // gone already, or unreadable: nothing more can be done at shutdown
+            }
+        }
+        PENDING.clear();
+    }
+}

@@ -1,0 +1,45 @@
+package org.plinth.raster.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PendingOutputsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void anAtomicWriteIsPendingOnlyWhileItsTemporaryExists() {
+        Path target = dir.resolve("out.bin");
+        Path[] seen = new Path[1];
+        AtomicFile.write(target, tmp -> {
+            seen[0] = tmp;
+            assertThat(PendingOutputs.pending()).contains(tmp);
+            Files.writeString(tmp, "x");
+        });
+        assertThat(seen[0].getFileName().toString()).startsWith(".out.bin.").endsWith(".tmp");
+        assertThat(PendingOutputs.pending()).doesNotContain(seen[0]);
+        assertThat(target).hasContent("x");
+        assertThat(seen[0]).doesNotExist();
+    }
+
+    @Test
+    void atShutdownPendingFilesAndFoldersAreDeleted() throws IOException {
+        Path file = Files.writeString(dir.resolve(".a.tif.1-1.tmp"), "half");
+        Path folder = Files.createDirectories(dir.resolve(".run.tmp-1/maps"));
+        Files.writeString(folder.resolve("m.png"), "half");
+        Path staging = dir.resolve(".run.tmp-1");
+        Path keep = Files.writeString(dir.resolve("input.tif"), "user's");
+        PendingOutputs.add(file);
+        PendingOutputs.add(staging);
+        PendingOutputs.deleteAll();
+        assertThat(file).doesNotExist();
+        assertThat(staging).doesNotExist();
+        assertThat(keep).exists();
+        assertThat(PendingOutputs.pending()).isEmpty();
+    }
+}
