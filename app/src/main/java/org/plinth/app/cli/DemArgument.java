@@ -8,6 +8,8 @@ import org.plinth.raster.GridGeometry;
 import org.plinth.raster.InvalidInputException;
 import org.plinth.raster.Monitor;
 import org.plinth.raster.io.RasterFiles;
+import org.plinth.siting.BadInputException;
+import org.plinth.siting.layers.Reprojection;
 import org.plinth.siting.layers.VectorLayer;
 
 /** Checks shared by commands that read a DEM and write one output raster. */
@@ -44,6 +46,18 @@ final class DemArgument {
         }
     }
 
+    /**
+     * Runs a kernel on the DEM's cells, prefixing the DEM's file name to its bad-input messages (an
+     * observer outside the DEM, on NoData, ...), which the kernel, knowing no files, cannot name.
+     */
+    static <T> T about(Path dem, java.util.function.Supplier<T> kernel) {
+        try {
+            return kernel.get();
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(dem + ": " + e.getMessage(), e);
+        }
+    }
+
     private static boolean sameFile(Path a, Path b) {
         try {
             return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
@@ -53,14 +67,24 @@ final class DemArgument {
     }
 
     /**
-     * Features in another CRS are reprojected through EPSG codes; a raster whose CRS is WKT only
-     * (no EPSG code) cannot take them, which is the raster's fault, so say which file and what to do.
+     * Features in another CRS are reprojected onto the raster's (see {@link Reprojection#between}); a
+     * raster without a CRS, or with one plinth cannot transform into, cannot take them, which is the
+     * raster's fault, so say which file and what to do.
      */
     static void requireReprojectable(VectorLayer layer, GridGeometry grid, Path raster) {
-        if (!layer.crs().equals(grid.crs()) && grid.crs().epsgCode().isEmpty()) {
-            throw new InvalidInputException(raster + ": its CRS has no EPSG code, so the features of "
-                    + layer.source() + " cannot be reprojected onto its grid; assign one with gdal_translate -a_srs"
-                    + " EPSG:<code>");
+        if (layer.crs().equals(grid.crs())) {
+            return;
+        }
+        if (!grid.crs().isKnown()) {
+            throw new InvalidInputException(raster + " has no CRS, so the features of " + layer.source()
+                    + " cannot be placed on its grid; assign one with gdal_translate -a_srs EPSG:<code>");
+        }
+        try {
+            Reprojection.between(layer.crs(), grid.crs());
+        } catch (BadInputException e) {
+            throw new InvalidInputException(raster + ": its CRS has no EPSG code and is not one plinth can transform"
+                    + " into (geographic, or Transverse Mercator in metres), so the features of " + layer.source()
+                    + " cannot be reprojected onto its grid; assign one with gdal_translate -a_srs EPSG:<code>", e);
         }
     }
 

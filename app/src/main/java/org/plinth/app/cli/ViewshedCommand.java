@@ -80,11 +80,9 @@ public final class ViewshedCommand implements Callable<Integer> {
             Optional<Window> box = ViewshedWindow.around(whole, xy[0], xy[1], options.maxDistance());
             FloatGrid grid = box.isPresent() ? RasterFiles.read(paths.dem, box.get(), reading).grid()
                     : DemArgument.read(paths.dem, "a viewshed", reading);
-            if (box.isPresent()) {
-                xy = observerCellCentre(grid, whole, box.get(), xy);
-            }
-            ViewshedResult result = new Viewshed(grid, options.withObserver(xy[0], xy[1]),
-                    new MonitorPhase(monitor, 0.2, 0.8)).compute();
+            double[] at = box.isPresent() ? observerCellCentre(grid, whole, box.get(), xy) : xy;
+            ViewshedResult result = DemArgument.about(paths.dem, () -> new Viewshed(grid,
+                    options.withObserver(at[0], at[1]), new MonitorPhase(monitor, 0.2, 0.8)).compute());
             Monitor writing = new MonitorPhase(monitor, 0.8, 1);
             GeoTiffWriteOptions writeOptions = paths.writeOptions();
             if (minHeight) {
@@ -108,11 +106,11 @@ public final class ViewshedCommand implements Callable<Integer> {
      * The centre of the observer's cell on the window's grid: the same cell as on the whole DEM, free of
      * rounding at cell edges (the kernel measures from the cell centre anyway).
      */
-    private static double[] observerCellCentre(FloatGrid grid, GridGeometry whole, Window box, double[] xy) {
+    private double[] observerCellCentre(FloatGrid grid, GridGeometry whole, Window box, double[] xy) {
         int col = (int) Math.floor(whole.transform().colOf(xy[0]));
         int row = (int) Math.floor(whole.transform().rowOf(xy[1]));
         if (grid.isNoData(col - box.colStart(), row - box.rowStart())) {
-            throw new InvalidInputException("observer (" + xy[0] + ", " + xy[1] + ") stands on a NoData cell (column "
+            throw new InvalidInputException(paths.dem + ": observer (" + xy[0] + ", " + xy[1] + ") stands on a NoData cell (column "
                     + col + ", row " + row + ")");
         }
         GeoTransform t = grid.geometry().transform();

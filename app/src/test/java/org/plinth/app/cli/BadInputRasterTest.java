@@ -1,6 +1,7 @@
 package org.plinth.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.plinth.app.cli.SitingCommandsTest.TERRAIN;
 import static org.plinth.app.cli.SitingCommandsTest.plinth;
 import static org.plinth.app.cli.ViewshedCommandTest.OLINDA;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.plinth.raster.io.RasterFiles;
 import org.plinth.app.cli.SitingCommandsTest.Run;
 
 /**
@@ -34,19 +36,40 @@ class BadInputRasterTest {
     }
 
     @Test
-    void featuresOntoARasterWithoutEpsgNameTheRaster(@TempDir Path dir) throws IOException {
-        // the stars Olinda DEM's CRS is WKT only (user-defined UTM 25S), the viewpoints are EPSG:31985
-        Path out = dir.resolve("x.tif");
-        Run distance = plinth("raster", "distance", "--to", VIEWPOINTS.toString(), OLINDA.toString(), out.toString());
-        Run visibility = plinth("raster", "visibility", "--observers", VIEWPOINTS.toString(), OLINDA.toString(),
-                out.toString());
-        for (Run r : new Run[] {distance, visibility}) {
-            assertThat(r.code()).as(r.err()).isEqualTo(2);
-            assertThat(r.err()).startsWith("plinth: " + OLINDA + ": its CRS has no EPSG code")
-                    .contains("gdal_translate -a_srs");
-            assertThat(r.err().lines()).hasSize(1);
+    void featuresInEpsgGoOntoAUserDefinedTransverseMercatorRasterAsOntoItsEpsgTwin(@TempDir Path dir) {
+        // the stars Olinda DEM's CRS is WKT only (user-defined UTM 25S on GRS 80); olinda_dem_epsg31985.tif is
+        // the same grid tagged EPSG:31985 (SIRGAS 2000 / UTM 25S); the viewpoints are EPSG:31985
+        Path wkt = dir.resolve("wkt.tif");
+        Path epsg = dir.resolve("epsg.tif");
+        assertThat(plinth("raster", "distance", "--to", VIEWPOINTS.toString(), OLINDA.toString(), wkt.toString(), "-q")
+                .code()).isZero();
+        assertThat(plinth("raster", "distance", "--to", VIEWPOINTS.toString(), DEM_EPSG.toString(), epsg.toString(),
+                "-q").code()).isZero();
+        float[] a = RasterFiles.read(wkt).grid().data();
+        float[] b = RasterFiles.read(epsg).grid().data();
+        assertThat(a).hasSameSizeAs(b);
+        for (int i = 0; i < a.length; i++) {
+            assertThat(a[i]).as("cell %d", i).isCloseTo(b[i], within(1e-3f));
         }
-        assertEmpty(dir);
+        Path vis = dir.resolve("vis.tif");
+        Run visibility = plinth("raster", "visibility", "--observers", VIEWPOINTS.toString(), OLINDA.toString(),
+                vis.toString(), "-q");
+        assertThat(visibility.code()).as(visibility.err()).isZero();
+    }
+
+    @Test
+    void featuresOntoARasterWithoutCrsNameTheRaster(@TempDir Path dir) throws IOException {
+        Path noCrs = dir.resolve("nocrs.asc");
+        Files.writeString(noCrs, "ncols 3\nnrows 3\nxllcorner 289000\nyllcorner 9111000\ncellsize 10\n1 2 3\n4 5 6\n7 8 9\n");
+        Run r = plinth("raster", "distance", "--to", VIEWPOINTS.toString(), noCrs.toString(),
+                dir.resolve("x.tif").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("plinth: " + noCrs + " has no CRS, so the features of " + VIEWPOINTS
+                + " cannot be placed on its grid; assign one with gdal_translate -a_srs EPSG:<code>"
+                + System.lineSeparator());
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left).containsExactly(noCrs);
+        }
     }
 
     @Test
@@ -63,7 +86,7 @@ class BadInputRasterTest {
         Run r = plinth("raster", "viewshed", "--observer", "0,0", OLINDA.toString(), dir.resolve("x.tif").toString());
         assertThat(r.code()).isEqualTo(2);
         // gdalinfo: upper left (288776.250, 9120760.750), lower right (298765.591, 9110771.409)
-        assertThat(r.err()).isEqualTo("plinth: observer (0.0, 0.0) is outside the DEM, which spans x 288776.250 to"
+        assertThat(r.err()).isEqualTo("plinth: " + OLINDA + ": observer (0.0, 0.0) is outside the DEM, which spans x 288776.250 to"
                 + " 298765.591 and y 9110771.409 to 9120760.750" + System.lineSeparator());
         assertEmpty(dir);
     }

@@ -184,7 +184,7 @@ class ViewshedCommandTest {
     void badInputExitsTwoWithOneSentenceAndNoOutput() throws IOException {
         Path o = dir.resolve("o.tif");
         assertThat(run("raster", "viewshed", OLINDA.toString(), o.toString(), "--observer", "0,0")).isEqualTo(2);
-        assertThat(err()).startsWith("plinth: observer (0.0, 0.0) is outside the DEM").hasLineCount(1);
+        assertThat(err()).startsWith("plinth: " + OLINDA + ": observer (0.0, 0.0) is outside the DEM").hasLineCount(1);
         assertThat(run("raster", "viewshed", OLINDA.toString(), o.toString(), "--observer", OBSERVER,
                 "--observer-height", "-2")).isEqualTo(2);
         assertThat(err()).contains("observer height must be >= 0 and finite, was -2.0");

@@ -1,5 +1,8 @@
 package org.plinth.siting.layers;
 
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
@@ -13,7 +16,7 @@ import org.plinth.raster.Crs;
 import org.plinth.siting.BadInputException;
 
 /**
- * Coordinate transformation between two EPSG-coded CRSs through proj4j, applied to points and to
+ * Coordinate transformation between two CRSs through proj4j, applied to points and to
  * JTS geometries. Axis order is always x = easting/longitude, y = northing/latitude (GeoJSON and
  * GeoPackage order), whatever EPSG's official axis order is.
  *
@@ -22,6 +25,8 @@ import org.plinth.siting.BadInputException;
 public final class Reprojection {
     private static final CRSFactory CRS_FACTORY = new CRSFactory();
     private static final CoordinateTransformFactory CT_FACTORY = new CoordinateTransformFactory();
+    private static final Pattern PARAMETER = Pattern.compile(
+            "PARAMETER\\[\\s*\"([^\"]+)\"\\s*,\\s*([-+0-9.eE]+)", Pattern.CASE_INSENSITIVE);
 
     private final CoordinateTransform transform;
     private final ProjCoordinate in = new ProjCoordinate();
@@ -31,15 +36,24 @@ public final class Reprojection {
         this.transform = transform;
     }
 
-    /** A transformation from {@code source} to {@code target}; both need EPSG codes. */
+    /**
+     * A transformation from {@code source} to {@code target}: each needs an EPSG code, or a WKT of a
+     * geographic or Transverse Mercator CRS in metres (user-defined UTM files, such as GeoTIFFs that
+     * GDAL wrote from a PROJ string), which is taken with its ellipsoid and no datum shift: right for
+     * WGS 84 / GRS 80 datums, off by the datum difference (up to a few hundred metres) for others.
+     */
     public static Reprojection between(Crs source, Crs target) {
         return new Reprojection(CT_FACTORY.createTransform(proj(source), proj(target)));
     }
 
     private static CoordinateReferenceSystem proj(Crs crs) {
         if (crs.epsgCode().isEmpty()) {
-            throw new BadInputException("cannot transform coordinates in " + crs
-                    + ": plinth needs an EPSG code for every layer and grid");
+            String params = proj4Of(crs);
+            if (params == null) {
+                throw new BadInputException("cannot transform coordinates in " + crs + ": plinth needs an EPSG code,"
+                        + " or a geographic or Transverse Mercator WKT in metres, for every layer and grid");
+            }
+            return CRS_FACTORY.createFromParameters(crs.toString(), params);
         }
         int code = crs.epsgCode().getAsInt();
         try {
@@ -47,6 +61,50 @@ public final class Reprojection {
         } catch (UnknownAuthorityCodeException | IllegalStateException e) {
             throw new BadInputException("unknown EPSG code " + code, e);
         }
+    }
+
+    /** PROJ parameters of a WKT-only CRS that is geographic or Transverse Mercator in metres; null otherwise. */
+    static String proj4Of(Crs crs) {
+        String wkt = crs.wkt().orElse(null);
+        if (wkt == null) {
+            return null;
+        }
+        // the semi-minor axis, as proj4j 1.4.1 mis-handles +rf and +f (a point near the equator went to 1e20 m)
+        double a = crs.semiMajorAxis();
+        double rf = crs.inverseFlattening();
+        double b = rf > 0 && Double.isFinite(rf) ? a * (1 - 1 / rf) : a;
+        String ellipsoid = " +a=" + a + " +b=" + b + " +no_defs";
+        if (crs.isGeographic()) {
+            return "+proj=longlat" + ellipsoid;
+        }
+        String lower = wkt.toLowerCase(Locale.ROOT);
+        if (crs.metresPerUnit() != 1.0
+                || !(lower.contains("transverse_mercator") || lower.contains("transverse mercator"))) {
+            return null;
+        }
+        double centralMeridian = Double.NaN;
+        double latitudeOfOrigin = 0;
+        double scale = 1;
+        double falseEasting = 0;
+        double falseNorthing = 0;
+        Matcher m = PARAMETER.matcher(wkt);
+        while (m.find()) {
+            double v = Double.parseDouble(m.group(2));
+            switch (m.group(1).toLowerCase(Locale.ROOT).replace(' ', '_')) {
+                case "central_meridian", "longitude_of_natural_origin" -> centralMeridian = v;
+                case "latitude_of_origin", "latitude_of_natural_origin" -> latitudeOfOrigin = v;
+                case "scale_factor", "scale_factor_at_natural_origin" -> scale = v;
+                case "false_easting" -> falseEasting = v;
+                case "false_northing" -> falseNorthing = v;
+                default -> {
+                }
+            }
+        }
+        if (Double.isNaN(centralMeridian)) {
+            return null;
+        }
+        return "+proj=tmerc +lat_0=" + latitudeOfOrigin + " +lon_0=" + centralMeridian + " +k=" + scale + " +x_0="
+                + falseEasting + " +y_0=" + falseNorthing + " +units=m" + ellipsoid;
     }
 
     /** Transforms one point; returns {x, y}. */
