@@ -15,15 +15,17 @@ import org.plinth.raster.distance.DistanceOptions;
 import org.plinth.raster.distance.EuclideanDistance;
 import org.plinth.raster.distance.FeatureRasterizer;
 import org.plinth.raster.distance.PointDistance;
-import org.plinth.raster.distance.RasterizeOptions;
 import org.plinth.raster.io.RasterFiles;
+import org.plinth.siting.layers.FeatureDistance;
 import org.plinth.siting.layers.GeometryBurner;
 import org.plinth.siting.layers.VectorLayer;
 import org.plinth.siting.layers.VectorLayerReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code plinth raster distance LIKE OUT --to FEATURES}: the distance in metres from every cell of
@@ -35,7 +37,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "distance", mixinStandardHelpOptions = true,
         description = {"Euclidean distance in metres from every cell of LIKE's grid to the nearest feature.",
             "Output: Float32 GeoTIFF on LIKE's grid, NoData = nan beyond --max-distance. Exact (GDAL's "
-                + "gdal_proximity overestimates slightly); geographic grids are measured on the ellipsoid."})
+                + "gdal_proximity overestimates slightly); geographic grids are measured on the ellipsoid.",
+            "Vector features outside LIKE's extent count too (gdal_proximity and r.grow.distance see only what "
+                + "falls on the grid): on a projected grid the features are rasterized on the grid extended "
+                + "toward those that can be nearest to some cell (at most 4 times its cells)."})
 public final class DistanceCommand implements Callable<Integer> {
 
     @Mixin
@@ -49,6 +54,9 @@ public final class DistanceCommand implements Callable<Integer> {
 
     @Mixin
     OutputCompression compression;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--to", required = true, paramLabel = "FEATURES",
             description = "Features: GeoJSON, GeoPackage or lon/lat CSV, or a raster (non-zero cells are features).")
@@ -134,9 +142,11 @@ public final class DistanceCommand implements Callable<Integer> {
             }
             return new PointDistance(grid, xy, options).compute(monitor);
         }
-        ByteGrid burned = GeometryBurner.rasterize(layer, grid, RasterizeOptions.defaults());
-        requireTargets(burned, grid);
-        return new EuclideanDistance(burned, options).compute(monitor);
+        FeatureDistance.Result r = FeatureDistance.compute(layer, grid, options, monitor)
+                .orElseThrow(() -> new InvalidInputException(noFeatureOn(grid).getMessage()
+                        + (maxDistance != null ? " or within --max-distance of it" : "")));
+        r.note().ifPresent(n -> spec.commandLine().getErr().println("plinth: warning: " + n));
+        return r.distance();
     }
 
     private FloatGrid fromRaster(FloatGrid source, GridGeometry grid, DistanceOptions options, Monitor monitor) {

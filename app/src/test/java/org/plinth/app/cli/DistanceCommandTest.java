@@ -156,4 +156,38 @@ class DistanceCommandTest {
                 System.err);
         assertThat(outText.toString(StandardCharsets.UTF_8)).contains("distance");
     }
+
+    @Test
+    void aLineJustOutsideLikesExtentIsTheNearestFeatureOfTheEdgeCells() throws IOException {
+        // LIKE: 20 x 10 cells of 30 m, x 600000..600600, y 3500000..3500300 (EPSG:32636); a line 50 m east of
+        // it and a point in its west: gdal_proximity (after gdal_rasterize on LIKE) sees the point only
+        GridGeometry g = new GridGeometry(20, 10, new GeoTransform(600_000, 30, 0, 3_500_300, 0, -30),
+                org.plinth.raster.Crs.epsg(32636));
+        Path like = dir.resolve("like.tif");
+        RasterFiles.write(like, FloatGrid.filled(g, 0f, null), GeoTiffWriteOptions.defaults());
+        Path features = dir.resolve("f.geojson");
+        Files.writeString(features, "{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":"
+                + "{\"name\":\"urn:ogc:def:crs:EPSG::32636\"}},\"features\":[{\"type\":\"Feature\",\"properties\":{},"
+                + "\"geometry\":{\"type\":\"LineString\",\"coordinates\":[[600650,3499000],[600650,3501000]]}},"
+                + "{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"Point\",\"coordinates\":"
+                + "[600015,3500150]}}]}");
+        Path out = dir.resolve("d.tif");
+        assertThat(run("raster", "distance", like.toString(), out.toString(), "--to", features.toString(), "-q"))
+                .as(err.toString(StandardCharsets.UTF_8)).isZero();
+        FloatGrid d = RasterFiles.read(out).grid();
+        // the line burns the cells 600630..600660 (centre 600645); the last column's centre is 600585: 60 m
+        for (int row = 0; row < 10; row++) {
+            assertThat(d.get(19, row)).isEqualTo(60f);
+            // column 10 (centre 600315): the point's cell centre (600015, 3500135) or the line, 330 m east
+            assertThat(d.get(10, row)).isCloseTo((float) Math.min(330, Math.hypot(300, 30 * (5 - row))), within(1e-3f));
+        }
+        // only the line, outside: distances still (previously: "no feature falls on LIKE's grid")
+        Path lineOnly = dir.resolve("line.geojson");
+        Files.writeString(lineOnly, "{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":"
+                + "{\"name\":\"urn:ogc:def:crs:EPSG::32636\"}},\"features\":[{\"type\":\"Feature\",\"properties\":{},"
+                + "\"geometry\":{\"type\":\"LineString\",\"coordinates\":[[600650,3499000],[600650,3501000]]}}]}");
+        assertThat(run("raster", "distance", like.toString(), out.toString(), "--to", lineOnly.toString(), "-q"))
+                .as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(RasterFiles.read(out).grid().get(0, 0)).isEqualTo(630f);
+    }
 }

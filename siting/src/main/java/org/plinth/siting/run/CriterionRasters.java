@@ -201,7 +201,8 @@ final class CriterionRasters {
             for (Feature f : features(layer, where, key)) {
                 geoms.add(f.geometry());
             }
-            d = Kernels.distanceTo(grid(), geoms, monitor);
+            d = Kernels.distanceTo(grid(), geoms, monitor,
+                    n -> notes.add("Distances to layer '" + layer + "' (" + key + "): " + n + "."));
             if (constraintDistances.contains(cacheKey)) {
                 distances.put(cacheKey, d);
             }

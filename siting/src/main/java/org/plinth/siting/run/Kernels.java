@@ -3,6 +3,9 @@ package org.plinth.siting.run;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryCollection;
 import org.locationtech.jts.geom.Point;
@@ -18,6 +21,7 @@ import org.plinth.raster.distance.DistanceOptions;
 import org.plinth.raster.distance.EuclideanDistance;
 import org.plinth.raster.distance.FeatureRasterizer;
 import org.plinth.raster.distance.PointDistance;
+import org.plinth.raster.distance.RasterizeOptions;
 import org.plinth.raster.focal.Decay;
 import org.plinth.raster.focal.FocalOptions;
 import org.plinth.raster.focal.FocalSum;
@@ -28,7 +32,10 @@ import org.plinth.raster.visibility.CumulativeVisibility;
 import org.plinth.raster.visibility.Viewpoint;
 import org.plinth.raster.visibility.ViewshedOptions;
 import org.plinth.siting.BadInputException;
+import org.plinth.siting.layers.Feature;
+import org.plinth.siting.layers.FeatureDistance;
 import org.plinth.siting.layers.GeometryBurner;
+import org.plinth.siting.layers.VectorLayer;
 
 /**
  * The siting pipeline's bridge to the raster engine: converts JTS geometries to the engine's
@@ -47,13 +54,12 @@ final class Kernels {
 
     /**
      * Distance in metres from each cell centre to the nearest geometry: exact to point coordinates,
-     * to the centres of the rasterised cells for lines and polygons.
+     * to the centres of the rasterised cells for lines and polygons, which count also where they lie
+     * outside the grid ({@link FeatureDistance}); {@code notes} receives a sentence if some could not.
      */
-    static FloatGrid distanceTo(GridGeometry grid, List<Geometry> geoms, Monitor monitor) {
+    static FloatGrid distanceTo(GridGeometry grid, List<Geometry> geoms, Monitor monitor, Consumer<String> notes) {
         List<Point> points = new ArrayList<>();
-        FeatureRasterizer raster = new FeatureRasterizer(grid);
-        GeometryBurner burner = new GeometryBurner(raster);
-        boolean anyBurned = false;
+        List<Feature> others = new ArrayList<>();
         for (Geometry g : geoms) {
             List<Geometry> parts = new ArrayList<>();
             flatten(g, parts);
@@ -61,8 +67,7 @@ final class Kernels {
                 if (part instanceof Point p) {
                     points.add(p);
                 } else {
-                    burner.burn(part);
-                    anyBurned = true;
+                    others.add(new Feature(part, Map.of()));
                 }
             }
         }
@@ -75,10 +80,15 @@ final class Kernels {
             }
             fromPoints = new PointDistance(grid, xy, DistanceOptions.defaults()).compute(monitor);
         }
-        if (!anyBurned) {
+        if (others.isEmpty()) {
             return fromPoints;
         }
-        FloatGrid fromCells = new EuclideanDistance(raster.grid(), DistanceOptions.defaults()).compute(monitor);
+        VectorLayer lines = new VectorLayer("lines and polygons", Path.of(""), grid.crs(), others);
+        Optional<FeatureDistance.Result> r = FeatureDistance.compute(lines, grid, DistanceOptions.defaults(), monitor);
+        r.flatMap(FeatureDistance.Result::note).ifPresent(notes);
+        // none on the grid or within reach of it: the transform of an empty grid, as before
+        FloatGrid fromCells = r.isPresent() ? r.get().distance() : new EuclideanDistance(
+                GeometryBurner.rasterize(lines, grid, RasterizeOptions.defaults()), DistanceOptions.defaults()).compute(monitor);
         return fromPoints == null ? fromCells : min(fromPoints, fromCells);
     }
 

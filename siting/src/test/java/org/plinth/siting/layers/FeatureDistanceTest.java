@@ -1,0 +1,160 @@
+package org.plinth.siting.layers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.plinth.raster.Crs;
+import org.plinth.raster.FloatGrid;
+import org.plinth.raster.GeoTransform;
+import org.plinth.raster.GridGeometry;
+import org.plinth.raster.Monitor;
+import org.plinth.raster.Window;
+import org.plinth.raster.distance.DistanceOptions;
+import org.plinth.raster.distance.EuclideanDistance;
+import org.plinth.raster.distance.RasterizeOptions;
+
+/**
+ * Distances that count features outside the grid, against a slow reference: the same features
+ * rasterized on a grid so large that every feature lies on it, the distances computed there and
+ * cropped to the grid.
+ */
+class FeatureDistanceTest {
+    private static final GeometryFactory GF = new GeometryFactory();
+    /** 40 x 30 cells of 10 x 20 m, x 500000..500400, y 4000000..4000600 (anisotropic cells). */
+    private static final GridGeometry GRID = new GridGeometry(40, 30,
+            new GeoTransform(500_000, 10, 0, 4_000_600, 0, -20), Crs.epsg(32636));
+
+    private static VectorLayer layer(List<Geometry> geoms) {
+        List<Feature> fs = new ArrayList<>();
+        for (Geometry g : geoms) {
+            fs.add(new Feature(g, Map.of()));
+        }
+        return new VectorLayer("test", Path.of("test.geojson"), GRID.crs(), fs);
+    }
+
+    private static Geometry line(double... xy) {
+        Coordinate[] c = new Coordinate[xy.length / 2];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = new Coordinate(xy[2 * i], xy[2 * i + 1]);
+        }
+        return GF.createLineString(c);
+    }
+
+    /** The reference: the grid extended by {@code pad} cells on every side (all features on it), cropped back. */
+    private static float[] reference(VectorLayer layer, DistanceOptions options, int pad) {
+        GeoTransform t = GRID.transform();
+        GridGeometry big = new GridGeometry(GRID.cols() + 2 * pad, GRID.rows() + 2 * pad, new GeoTransform(
+                t.originX() - pad * t.pixelWidth(), t.pixelWidth(), 0, t.originY() - pad * t.pixelHeight(), 0,
+                t.pixelHeight()), GRID.crs());
+        FloatGrid all = new EuclideanDistance(GeometryBurner.rasterize(layer, big, RasterizeOptions.defaults()), options)
+                .compute();
+        return all.crop(new Window(pad, pad, pad + GRID.cols(), pad + GRID.rows())).data();
+    }
+
+    static Stream<Long> seeds() {
+        return Stream.iterate(1L, s -> s + 1).limit(60);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void randomFeaturesInsideAndOutsideMatchTheBigGrid(long seed) {
+        Random rnd = new Random(seed);
+        List<Geometry> geoms = new ArrayList<>();
+        // the grid spans x 500000..500400, y 4000000..4000600; features reach up to 200 m beyond it in x and
+        // 300 m in y, so that an extension to all of them stays within MAX_GROWTH times the grid's cells
+        int n = 1 + rnd.nextInt(4);
+        for (int i = 0; i < n; i++) {
+            double x0 = 499_850 + rnd.nextDouble() * 700;
+            double y0 = 3_999_750 + rnd.nextDouble() * 1100;
+            if (rnd.nextBoolean()) {
+                geoms.add(GF.createPoint(new Coordinate(x0, y0)));
+            } else {
+                geoms.add(line(x0, y0, x0 + (rnd.nextDouble() - 0.5) * 100, y0 + (rnd.nextDouble() - 0.5) * 100));
+            }
+        }
+        DistanceOptions options = rnd.nextInt(3) == 0 ? DistanceOptions.defaults().withMaxDistance(150 + rnd.nextInt(300))
+                : DistanceOptions.defaults();
+        VectorLayer layer = layer(geoms);
+        float[] expected = reference(layer, options, 200);
+        var result = FeatureDistance.compute(layer, GRID, options, Monitor.NONE);
+        if (result.isEmpty()) {
+            // no feature on the grid or within the max distance of it: every cell is out of reach
+            assertThat(expected).as("seed %d", seed).containsOnly(Float.NaN);
+            return;
+        }
+        float[] actual = result.get().distance().data();
+        assertThat(result.get().distance().geometry()).isEqualTo(GRID);
+        for (int i = 0; i < expected.length; i++) {
+            if (Float.isNaN(expected[i])) {
+                assertThat(actual[i]).as("seed %d cell %d", seed, i).isNaN();
+            } else {
+                assertThat(actual[i]).as("seed %d cell %d", seed, i).isEqualTo(expected[i]);
+            }
+        }
+    }
+
+    @Test
+    void featuresAllOnTheGridGiveThePlainTransform() {
+        VectorLayer layer = layer(List.of(line(500_050, 4_000_100, 500_300, 4_000_500)));
+        var r = FeatureDistance.compute(layer, GRID, DistanceOptions.defaults(), Monitor.NONE).orElseThrow();
+        assertThat(r.extended()).isFalse();
+        float[] plain = new EuclideanDistance(GeometryBurner.rasterize(layer, GRID, RasterizeOptions.defaults()),
+                DistanceOptions.defaults()).compute().data();
+        assertThat(r.distance().data()).containsExactly(plain);
+    }
+
+    @Test
+    void aRiverJustBeyondTheEastEdgeIsTheNearestFeatureThere() {
+        // the grid spans x 500000..500400; a north-south line 25 m east of it, and a point far west inside
+        VectorLayer layer = layer(List.of(line(500_425, 3_999_000, 500_425, 4_001_000),
+                GF.createPoint(new Coordinate(500_005, 4_000_300))));
+        var r = FeatureDistance.compute(layer, GRID, DistanceOptions.defaults(), Monitor.NONE).orElseThrow();
+        assertThat(r.extended()).isTrue();
+        // last column's centre x = 500395; the line burns the cell 500420..500430, centre 500425: 30 m
+        for (int row = 0; row < GRID.rows(); row++) {
+            assertThat(r.distance().get(GRID.cols() - 1, row)).isEqualTo(30f);
+        }
+    }
+
+    @Test
+    void onlyFeaturesOutsideTheGridStillGiveDistances() {
+        VectorLayer layer = layer(List.of(GF.createPoint(new Coordinate(499_500, 4_000_300))));
+        var r = FeatureDistance.compute(layer, GRID, DistanceOptions.defaults(), Monitor.NONE).orElseThrow();
+        assertThat(r.extended()).isTrue();
+        // the point burns the cell with centre (499505, 4000290); cell (0, 15) has centre (500005, 4000290): 500 m
+        assertThat(r.distance().get(0, 15)).isEqualTo(500f);
+        assertThat(r.distance().data()).containsExactly(reference(layer, DistanceOptions.defaults(), 200));
+    }
+
+    @Test
+    void anExtensionBeyondFourTimesTheGridAndSixteenMillionCellsIsNotMadeAndSaysSo() {
+        // 40 x 30 cells of 1 m; a point on the grid and one 1000 km east: reaching it with a max distance of
+        // 2000 km would take a grid a million cells wide
+        GridGeometry small = new GridGeometry(40, 30, new GeoTransform(500_000, 1, 0, 4_000_030, 0, -1), GRID.crs());
+        VectorLayer layer = new VectorLayer("test", Path.of("test.geojson"), GRID.crs(), List.of(
+                new Feature(GF.createPoint(new Coordinate(500_020.5, 4_000_015.5)), Map.of()),
+                new Feature(GF.createPoint(new Coordinate(1_500_000, 4_000_015.5)), Map.of())));
+        var r = FeatureDistance.compute(layer, small, DistanceOptions.defaults().withMaxDistance(2_000_000),
+                Monitor.NONE).orElseThrow();
+        assertThat(r.extended()).isFalse();
+        assertThat(r.note()).hasValueSatisfying(n -> assertThat(n).startsWith("features outside the grid are not"
+                + " counted: reaching them would take a grid of 1000000 x 30 cells"));
+        assertThat(r.distance().get(20, 14)).isZero();
+        // without the max distance the far point is beyond the reach the grid's own point leaves: nothing to say
+        var near = FeatureDistance.compute(layer, small, DistanceOptions.defaults(), Monitor.NONE).orElseThrow();
+        assertThat(near.extended()).isFalse();
+        assertThat(near.note()).isEmpty();
+        assertThat(near.distance().data()).containsExactly(r.distance().data());
+    }
+}
