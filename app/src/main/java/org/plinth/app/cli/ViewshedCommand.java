@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
                 + "on NoData cells; with --mode min-height, Float32 metres a target needs above ground to be seen "
                 + "(0 where the ground is visible), NoData nan.",
             "Extent: the DEM's grid; with --max-distance M, as gdal_viewshed -md, only the box of cells that M "
-                + "reaches (the observer cell \u00b1 floor(M / cell size) + 1 cells, clipped to the DEM), which is "
+                + "reaches (the observer cell \u00b1 ceil(M / cell size) cells, as gdal_viewshed, clipped to the DEM), which is "
                 + "also all of the DEM that is read."})
 public final class ViewshedCommand implements Callable<Integer> {
 

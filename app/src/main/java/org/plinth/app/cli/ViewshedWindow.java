@@ -39,8 +39,9 @@ final class ViewshedWindow {
         int col = (int) Math.floor(fc);
         int row = (int) Math.floor(fr);
         double[] metres = cellMetres(g, row);
-        long dc = (long) Math.min(g.cols(), Math.floor(maxDistance / metres[0]) + 1);
-        long dr = (long) Math.min(g.rows(), Math.floor(maxDistance / metres[1]) + 1);
+        // as gdal_viewshed: ceil(M / cell), so a cell exactly M away along an axis is the box's last
+        long dc = (long) Math.min(g.cols(), Math.ceil(maxDistance / metres[0]));
+        long dr = (long) Math.min(g.rows(), Math.ceil(maxDistance / metres[1]));
         return Optional.of(new Window((int) Math.max(0, col - dc), (int) Math.max(0, row - dr),
                 (int) Math.min(g.cols(), col + dc + 1), (int) Math.min(g.rows(), row + dr + 1)));
     }

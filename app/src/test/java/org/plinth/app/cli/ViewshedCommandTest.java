@@ -219,4 +219,39 @@ class ViewshedCommandTest {
         assertThat(p.waitFor()).isZero();
         assertThat(info).contains("Size is 47, 47").contains("Type=Byte").contains("NoData Value=1");
     }
+
+    @Test
+    void aMaxDistanceOfWholeCellsGivesGdalViewshedsBox() throws Exception {
+        // 41 x 41 cells of 30 m (EPSG:32636), observer at the centre, -md 300 = 10 cells exactly: both
+        // tools write the observer cell +- 10 cells, 21 x 21 from (600300, 3500900)
+        float[] z = new float[41 * 41];
+        for (int k = 0; k < z.length; k++) {
+            z[k] = 100 + (k % 41) * 0.5f + (k / 41) % 7;
+        }
+        Path dem = dir.resolve("dem.tif");
+        RasterFiles.write(dem, new FloatGrid(new org.plinth.raster.GridGeometry(41, 41,
+                new org.plinth.raster.GeoTransform(600_000, 30, 0, 3_501_200, 0, -30), Crs.epsg(32636)), z, null),
+                GeoTiffWriteOptions.defaults());
+        Path ours = dir.resolve("ours.tif");
+        assertThat(run("raster", "viewshed", dem.toString(), ours.toString(), "--observer", "600615,3500585",
+                "--max-distance", "300", "-q")).isZero();
+        FloatGrid o = RasterFiles.read(ours).grid();
+        assertThat(o.cols()).isEqualTo(21);
+        assertThat(o.rows()).isEqualTo(21);
+        assertThat(o.geometry().transform().originX()).isEqualTo(600_300.0);
+        assertThat(o.geometry().transform().originY()).isEqualTo(3_500_900.0);
+        Path theirs = dir.resolve("gdal.tif");
+        Process p;
+        try {
+            p = new ProcessBuilder("gdal_viewshed", "-q", "-md", "300", "-ox", "600615", "-oy", "3500585", dem.toString(),
+                    theirs.toString()).redirectErrorStream(true).start();
+        } catch (IOException noGdal) {
+            org.junit.jupiter.api.Assumptions.abort("gdal_viewshed is not installed");
+            return;
+        }
+        p.getInputStream().readAllBytes();
+        assertThat(p.waitFor()).isZero();
+        FloatGrid g = RasterFiles.read(theirs).grid();
+        assertThat(g.geometry().sameGridAs(o.geometry())).as("gdal_viewshed's grid %s", g.geometry()).isTrue();
+    }
 }

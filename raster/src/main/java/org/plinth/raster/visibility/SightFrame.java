@@ -120,9 +120,10 @@ final class SightFrame {
         if (maxDistance == Double.POSITIVE_INFINITY) {
             return new Window(0, 0, cols, rows);
         }
-        // One cell of slack against rounding in the division; the sweeps test each cell's distance exactly.
-        int dc = (int) Math.min(cols, Math.floor(maxDistance / cellWidth) + 1);
-        int dr = (int) Math.min(rows, Math.floor(maxDistance / cellHeight) + 1);
+        // ceil: a cell exactly M away along an axis is inside (rounding in the division can only add a ring);
+        // the sweeps test each cell's distance exactly.
+        int dc = (int) Math.min(cols, Math.ceil(maxDistance / cellWidth));
+        int dr = (int) Math.min(rows, Math.ceil(maxDistance / cellHeight));
         return new Window(Math.max(0, observerCol - dc), Math.max(0, observerRow - dr),
                 Math.min(cols, observerCol + dc + 1), Math.min(rows, observerRow + dr + 1));
     }
