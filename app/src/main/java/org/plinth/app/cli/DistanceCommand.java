@@ -59,7 +59,7 @@ public final class DistanceCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--to", required = true, paramLabel = "FEATURES",
-            description = "Features: GeoJSON, GeoPackage or lon/lat CSV, or a raster (non-zero cells are features).")
+            description = "Features: GeoJSON, GeoPackage or lon/lat CSV, or a raster (its non-zero cells that are not NoData are features; gdal_proximity without -values also takes NoData cells).")
     Path features;
 
     @Option(names = "--max-distance", paramLabel = "M", description = "Cells farther than M metres become NoData.")
