@@ -203,6 +203,16 @@ final class GeoKeys {
         };
     }
 
+    /** The EPSG code of a length unit of {@code metres} metres that plinth knows, else the metre's. */
+    private static int unitCode(double metres) {
+        for (int code : new int[] {9002, 9003, 9005, 9036, 9096}) {
+            if (metresPerUnit(code) == metres) {
+                return code;
+            }
+        }
+        return METRE;
+    }
+
     /** Metres per EPSG length unit; NaN for one plinth does not know. */
     private static double metresPerUnit(int code) {
         return switch (code) {
@@ -363,6 +373,11 @@ final class GeoKeys {
             entries.add(new int[] {GT_MODEL_TYPE, 0, 1, geographic ? MODEL_GEOGRAPHIC : MODEL_PROJECTED});
             entries.add(new int[] {GT_RASTER_TYPE, 0, 1, RASTER_PIXEL_IS_AREA});
             entries.add(new int[] {geographic ? GEOGRAPHIC_TYPE : PROJECTED_CS_TYPE, 0, 1, epsg});
+            int unit = geographic ? METRE : unitCode(crs.metresPerUnit());
+            if (unit != METRE) {
+                // as GDAL writes it, so that a reader without an EPSG database still knows the unit
+                entries.add(new int[] {PROJ_LINEAR_UNITS, 0, 1, unit});
+            }
         } else if (crs.wkt().isPresent()) {
             ascii = ESRI_PE + crs.wkt().get() + "|";
             entries.add(new int[] {GT_MODEL_TYPE, 0, 1, USER_DEFINED});

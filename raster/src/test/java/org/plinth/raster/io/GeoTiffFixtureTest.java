@@ -134,4 +134,15 @@ class GeoTiffFixtureTest {
                         + " -t_srs EPSG:<UTM zone code>)");
         assertThat(org.plinth.raster.Crs.epsg(32636).metresPerUnit()).isEqualTo(1.0);
     }
+
+    @Test
+    void aGridInFeetIsWrittenWithItsUnit(@org.junit.jupiter.api.io.TempDir Path dir) {
+        FloatGrid feet = GeoTiffReader.read(RealDemTest.resource("tiff/feet2263_float32_none_striped.tif")).grid();
+        Path out = dir.resolve("copy.tif");
+        RasterFiles.write(out, feet, GeoTiffWriteOptions.defaults());
+        org.plinth.raster.Crs back = GeoTiffReader.read(out).grid().geometry().crs();
+        assertThat(back.epsgCode()).hasValue(2263);
+        assertThat(back.linearUnit()).isEqualTo("US survey foot");
+        assertThat(back.metresPerUnit()).isEqualTo(1200.0 / 3937.0);
+    }
 }
