@@ -55,6 +55,18 @@ class BadInputRunTest {
     }
 
     @Test
+    void aGridCrsInFeetIsRefused(@TempDir Path dir) throws IOException {
+        Path s = copyTerrain(dir);
+        // NAD83 / New York Long Island (ftUS): a projected CRS, but its cell size would be read in feet
+        replace(s.resolve("scenario.yaml"), "crs: EPSG:31985", "crs: EPSG:2263");
+        Run r = plinth("run", s.toString(), "--out", dir.resolve("o").toString(), "--quiet");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("plinth: scenario.yaml: grid.crs: must be a projected CRS in metres, was"
+                + " EPSG:2263 (0.304800609601219 m per unit)" + System.lineSeparator());
+        assertOnly(dir, "s");
+    }
+
+    @Test
     void unknownEpsgInAGeoJsonCrsNamesTheLayerAndFile(@TempDir Path dir) throws IOException {
         Path s = copyTerrain(dir);
         replace(s.resolve("data/viewpoints.geojson"), "EPSG::31985", "EPSG::99999");

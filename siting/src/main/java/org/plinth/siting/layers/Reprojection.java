@@ -63,6 +63,17 @@ public final class Reprojection {
         }
     }
 
+    /**
+     * Metres per unit of a projected CRS's coordinates, from the EPSG database for a coded CRS (whose
+     * {@link Crs#metresPerUnit()} plinth's small table cannot know), else as read from its file.
+     */
+    public static double metresPerUnit(Crs crs) {
+        if (crs.epsgCode().isPresent() && !crs.isGeographic()) {
+            return proj(crs).getProjection().getUnits().value;
+        }
+        return crs.metresPerUnit();
+    }
+
     /** PROJ parameters of a WKT-only CRS that is geographic or Transverse Mercator in metres; null otherwise. */
     static String proj4Of(Crs crs) {
         String wkt = crs.wkt().orElse(null);

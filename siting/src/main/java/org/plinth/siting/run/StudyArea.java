@@ -12,6 +12,7 @@ import org.plinth.raster.GeoTransform;
 import org.plinth.raster.GridGeometry;
 import org.plinth.siting.BadInputException;
 import org.plinth.siting.layers.Feature;
+import org.plinth.siting.layers.Reprojection;
 import org.plinth.siting.layers.VectorLayer;
 import org.plinth.siting.layers.VectorLayerReader;
 import org.plinth.siting.scenario.Scenario;
@@ -37,9 +38,9 @@ public record StudyArea(Geometry geometry, GridGeometry grid, double areaKm2) {
     public static StudyArea of(Scenario s) {
         Geometry lonLat = lonLatArea(s);
         Crs crs = s.grid().epsg().map(Crs::epsg).orElseGet(() -> utmFor(lonLat.getCentroid()));
-        if (crs.isGeographic()) {
+        if (crs.isGeographic() || Math.abs(Reprojection.metresPerUnit(crs) - 1) > 1e-12) {
             throw new BadInputException(s.file().getFileName() + ": grid.crs: must be a projected CRS in metres, was "
-                    + crs);
+                    + crs + (crs.isGeographic() ? " (degrees)" : " (" + Reprojection.metresPerUnit(crs) + " m per unit)"));
         }
         Geometry projected = new VectorLayer("area", s.file(), Crs.epsg(4326),
                 List.of(new Feature(lonLat, java.util.Map.of()))).reprojectedTo(crs).features().get(0).geometry();
