@@ -73,6 +73,28 @@ class BadInputRasterTest {
     }
 
     @Test
+    void distanceBeyondTheHeapIsOneLineAndExitTwo(@TempDir Path dir) throws Exception {
+        // LIKE's header only is read (3000 x 3000 cells); the kernel's grids then fill a 48 MB heap
+        Path like = dir.resolve("like.tif");
+        org.plinth.raster.GridGeometry g = new org.plinth.raster.GridGeometry(3000, 3000,
+                new org.plinth.raster.GeoTransform(250_000, 30, 0, 9_160_000, 0, -30), org.plinth.raster.Crs.epsg(31985));
+        RasterFiles.write(like, org.plinth.raster.FloatGrid.filled(g, 0f, null), org.plinth.raster.io.GeoTiffWriteOptions
+                .defaults().withCompression(org.plinth.raster.io.Compression.DEFLATE));
+        Path out = dir.resolve("d.tif");
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(javaBin, "-Xmx48m", "-cp", System.getProperty("java.class.path"),
+                "org.plinth.app.Main", "raster", "distance", "-q", like.toString(), out.toString(), "--to",
+                VIEWPOINTS.toString()).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(output).isEqualTo(2);
+        assertThat(output).startsWith("plinth: the grids are too large for the Java heap (").hasLineCount(1)
+                .contains("PLINTH_JAVA_OPTS=-Xmx");
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left).containsExactly(like);
+        }
+    }
+
+    @Test
     void missingWeightFieldIsNamed(@TempDir Path dir) throws IOException {
         Run r = plinth("raster", "visibility", "--observers", VIEWPOINTS.toString(), "--weight-field", "nope",
                 DEM_EPSG.toString(), dir.resolve("x.tif").toString());
