@@ -5,6 +5,7 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.plinth.raster.ByteGrid;
+import org.plinth.raster.Crs;
 import org.plinth.raster.FloatGrid;
 import org.plinth.raster.GeoTransform;
 import org.plinth.raster.GridGeometry;
@@ -29,7 +30,8 @@ import org.plinth.raster.distance.RasterizeOptions;
  * cropped back. Exact for the rasterized features, like the peers inside the grid, and identical to
  * them when every feature lies within it.
  *
- * <p>Projected grids only; on a geographic grid, and where the extension would hold more than
+ * <p>On a geographic grid the reach (metres) is turned into degrees generously, so the extension may
+ * be a little larger than needed, never smaller. Where the extension would hold more than
  * {@link #MAX_GROWTH} times the grid's cells (and more than {@link #SMALL_CELLS}), only the features on
  * the grid count, and {@link Result#note()} says so.
  */
@@ -62,15 +64,13 @@ public final class FeatureDistance {
         boolean inside = onGrid.count(0) < grid.cellCount();
         Envelope extent = new Envelope(grid.minX(), grid.maxX(), grid.minY(), grid.maxY());
         Envelope features = local.envelope();
-        if (features.isNull() || extent.contains(features) || grid.crs().isGeographic()) {
-            Optional<String> note = grid.crs().isGeographic() && !extent.contains(features)
-                    ? Optional.of("features outside the geographic grid are not counted") : Optional.empty();
-            return inside ? Optional.of(new Result(new EuclideanDistance(onGrid, options).compute(monitor), false, note))
-                    : Optional.empty();
+        if (features.isNull() || extent.contains(features)) {
+            return inside ? Optional.of(new Result(new EuclideanDistance(onGrid, options).compute(monitor), false,
+                    Optional.empty())) : Optional.empty();
         }
         FloatGrid own = inside ? new EuclideanDistance(onGrid, options).compute(monitor) : null;
         double reach = Double.isFinite(options.maxDistance()) ? options.maxDistance()
-                : own != null ? largest(own) : cornerBound(local, extent);
+                : own != null ? largest(own) : cornerBound(local, extent, grid.crs());
         Window w = extension(grid, extent, local, reach);
         if (w.width() == grid.cols() && w.height() == grid.rows()) {
             return Optional.ofNullable(own).map(d -> new Result(d, false, Optional.empty()));
@@ -106,20 +106,37 @@ public final class FeatureDistance {
     }
 
     /**
-     * An upper bound on every cell's distance to its nearest feature when none lies on the grid: for
-     * one vertex v the distance to any point of the grid is at most its distance to the farthest
-     * corner (distance to a point is convex), so the smallest such bound over the vertices.
+     * An upper bound, in metres, on every cell's distance to its nearest feature when none lies on the
+     * grid: for one vertex v the distance to any point of the grid is at most its distance to the
+     * farthest corner (distance to a point is convex in projected coordinates), so the smallest such
+     * bound over the vertices. On a geographic grid: the great-circle distance to the farthest corner on
+     * a sphere of the semi-major axis, plus 1 % for the ellipsoid and the curved edges.
      */
-    private static double cornerBound(VectorLayer local, Envelope extent) {
+    private static double cornerBound(VectorLayer local, Envelope extent, Crs crs) {
         double best = Double.POSITIVE_INFINITY;
+        double[] xs = {extent.getMinX(), extent.getMaxX()};
+        double[] ys = {extent.getMinY(), extent.getMaxY()};
         for (Feature f : local.features()) {
             for (Coordinate c : f.geometry().getCoordinates()) {
-                double dx = Math.max(Math.abs(c.x - extent.getMinX()), Math.abs(c.x - extent.getMaxX()));
-                double dy = Math.max(Math.abs(c.y - extent.getMinY()), Math.abs(c.y - extent.getMaxY()));
-                best = Math.min(best, Math.hypot(dx, dy));
+                double far = 0;
+                for (double x : xs) {
+                    for (double y : ys) {
+                        far = Math.max(far, crs.isGeographic() ? 1.01 * greatCircle(crs.semiMajorAxis(), c.x, c.y, x, y)
+                                : Math.hypot(c.x - x, c.y - y));
+                    }
+                }
+                best = Math.min(best, far);
             }
         }
         return best;
+    }
+
+    private static double greatCircle(double radius, double lon1, double lat1, double lon2, double lat2) {
+        double p1 = Math.toRadians(lat1);
+        double p2 = Math.toRadians(lat2);
+        double h = Math.pow(Math.sin((p2 - p1) / 2), 2)
+                + Math.cos(p1) * Math.cos(p2) * Math.pow(Math.sin(Math.toRadians(lon2 - lon1) / 2), 2);
+        return 2 * radius * Math.asin(Math.min(1, Math.sqrt(h)));
     }
 
     /**
@@ -132,7 +149,18 @@ public final class FeatureDistance {
         double ch = t.cellHeight();
         Envelope near = new Envelope(extent);
         // one more cell than the reach, so that a feature cell at the reach's edge is not lost to rounding
-        near.expandBy(reach + cw, reach + ch);
+        if (grid.crs().isGeographic()) {
+            // degrees that span at least the reach: a degree of latitude is at least 110.5 km on any
+            // ellipsoid of the Earth's size, a degree of longitude at least that times the cosine of the
+            // highest latitude the reach can get to
+            double dLat = reach / 110_000.0;
+            double highest = Math.min(89.9, Math.max(Math.abs(extent.getMinY()), Math.abs(extent.getMaxY())) + dLat);
+            double dLon = Math.min(360, reach / (110_000.0 * Math.cos(Math.toRadians(highest))));
+            near.expandBy(dLon + cw, dLat + ch);
+            near = near.intersection(new Envelope(near.getMinX(), near.getMaxX(), -89.9, 89.9));
+        } else {
+            near.expandBy(reach + cw, reach + ch);
+        }
         Envelope wanted = new Envelope(extent);
         for (Feature f : local.features()) {
             Geometry g = f.geometry();

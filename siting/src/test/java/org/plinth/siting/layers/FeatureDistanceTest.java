@@ -104,6 +104,39 @@ class FeatureDistanceTest {
         }
     }
 
+    /** 40 x 30 cells of 0.005° x 0.004°, lon 6.0..6.2, lat 49.88..50.0 (WGS 84). */
+    private static final GridGeometry GEO = new GridGeometry(40, 30, new GeoTransform(6.0, 0.005, 0, 50.0, 0, -0.004),
+            Crs.epsg(4326));
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void onALonLatGridToo(long seed) {
+        Random rnd = new Random(seed);
+        List<Feature> fs = new ArrayList<>();
+        for (int i = 0, n = 1 + rnd.nextInt(4); i < n; i++) {
+            double x0 = 5.95 + rnd.nextDouble() * 0.3;
+            double y0 = 49.85 + rnd.nextDouble() * 0.18;
+            Geometry g = rnd.nextBoolean() ? GF.createPoint(new Coordinate(x0, y0))
+                    : line(x0, y0, x0 + (rnd.nextDouble() - 0.5) * 0.02, y0 + (rnd.nextDouble() - 0.5) * 0.02);
+            fs.add(new Feature(g, Map.of()));
+        }
+        VectorLayer layer = new VectorLayer("test", Path.of("test.geojson"), GEO.crs(), fs);
+        int pad = 60;
+        GeoTransform t = GEO.transform();
+        GridGeometry big = new GridGeometry(GEO.cols() + 2 * pad, GEO.rows() + 2 * pad, new GeoTransform(
+                t.originX() - pad * t.pixelWidth(), t.pixelWidth(), 0, t.originY() - pad * t.pixelHeight(), 0,
+                t.pixelHeight()), GEO.crs());
+        float[] expected = new EuclideanDistance(GeometryBurner.rasterize(layer, big, RasterizeOptions.defaults()),
+                DistanceOptions.defaults()).compute().crop(new Window(pad, pad, pad + GEO.cols(), pad + GEO.rows())).data();
+        float[] actual = FeatureDistance.compute(layer, GEO, DistanceOptions.defaults(), Monitor.NONE).orElseThrow()
+                .distance().data();
+        for (int i = 0; i < expected.length; i++) {
+            // the geographic transform may pick another of two nearly equidistant targets (see its exactness note)
+            assertThat(actual[i]).as("seed %d cell %d", seed, i).isCloseTo(expected[i],
+                    org.assertj.core.api.Assertions.within(1 + expected[i] * 0.003f));
+        }
+    }
+
     @Test
     void featuresAllOnTheGridGiveThePlainTransform() {
         VectorLayer layer = layer(List.of(line(500_050, 4_000_100, 500_300, 4_000_500)));
