@@ -144,7 +144,7 @@ public final class DistanceCommand implements Callable<Integer> {
         }
         FeatureDistance.Result r = FeatureDistance.compute(layer, grid, options, monitor)
                 .orElseThrow(() -> new InvalidInputException(noFeatureOn(grid).getMessage()
-                        + (maxDistance != null ? " or within --max-distance of it" : "")));
+                        + (maxDistance != null ? " or within --max-distance of it" : " or near enough to it")));
         r.note().ifPresent(n -> spec.commandLine().getErr().println("plinth: warning: " + n));
         return r.distance();
     }

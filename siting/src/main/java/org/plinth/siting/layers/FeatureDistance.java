@@ -38,8 +38,8 @@ import org.plinth.raster.distance.RasterizeOptions;
 public final class FeatureDistance {
     /** The extended grid may hold at most this many times the cells of the grid itself ... */
     public static final int MAX_GROWTH = 4;
-    /** ... or at most this many cells (64 MB of distances), whichever is more. */
-    public static final long SMALL_CELLS = 1L << 24;
+    /** ... or at most this many cells (16 MB of distances), whichever is more. */
+    public static final long SMALL_CELLS = 1L << 22;
 
     private FeatureDistance() {
     }
