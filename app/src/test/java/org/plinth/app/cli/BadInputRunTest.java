@@ -55,6 +55,53 @@ class BadInputRunTest {
     }
 
     @Test
+    void constraintsThatExcludeEverythingAreRefusedAndTheEarlierRunKept(@TempDir Path dir) throws IOException {
+        Path s = copyTerrain(dir);
+        Path out = dir.resolve("o");
+        assertThat(plinth("run", s.toString(), "--out", out.toString(), "--quiet").code()).isZero();
+        byte[] before = Files.readAllBytes(out.resolve("summary.json"));
+        // keep 1000 km from every viewpoint
+        replace(s.resolve("scenario.yaml"), "    max: 15\n", "    max: 15\n  far:\n    kind: distance\n"
+                + "    layer: viewpoints\n    min: 1000000\n");
+        Run r = plinth("run", s.toString(), "--out", out.toString(), "--quiet");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).startsWith("plinth: scenario.yaml: constraints: together they exclude the whole area"
+                + " (steep excludes ").contains("far excludes 100 %), so no site can be proposed").hasLineCount(1);
+        assertThat(Files.readAllBytes(out.resolve("summary.json"))).isEqualTo(before);
+        Run robustness = plinth("robustness", s.toString(), "--out", dir.resolve("rob").toString(), "--quiet");
+        assertThat(robustness.code()).isEqualTo(2);
+        assertThat(robustness.err()).startsWith("plinth: scenario.yaml: constraints: together they exclude");
+    }
+
+    @Test
+    void anAreaWithNoCellCentreIsRefused(@TempDir Path dir) throws IOException {
+        Path s = copyTerrain(dir);
+        replace(s.resolve("scenario.yaml"), "cell_size: 90", "cell_size: 1000000");
+        Run r = plinth("run", s.toString(), "--out", dir.resolve("o").toString(), "--quiet");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("plinth: scenario.yaml: area: no cell centre of the 1000000 m grid lies inside"
+                + " the area; use a smaller grid.cell_size or a larger area" + System.lineSeparator());
+        assertOnly(dir, "s");
+    }
+
+    @Test
+    void aGridCrsThatDistortsDistancesOrIsUnknownIsRefused(@TempDir Path dir) throws IOException {
+        Path s = copyTerrain(dir);
+        // WGS 84 geocentric: "projected" coordinates in metres, but x, y squeeze north-south steps near the equator
+        replace(s.resolve("scenario.yaml"), "crs: EPSG:31985", "crs: EPSG:4978");
+        Run r = plinth("run", s.toString(), "--out", dir.resolve("o").toString(), "--quiet");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).startsWith("plinth: scenario.yaml: grid.crs: EPSG:4978 distorts distances at the area's"
+                + " centre (east-west x1.000, north-south x0.1").contains("such as the area's UTM zone (grid.crs: auto)")
+                .hasLineCount(1);
+        replace(s.resolve("scenario.yaml"), "crs: EPSG:4978", "crs: EPSG:999999");
+        r = plinth("run", s.toString(), "--out", dir.resolve("o").toString(), "--quiet");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("plinth: scenario.yaml: grid.crs: unknown EPSG code 999999" + System.lineSeparator());
+        assertOnly(dir, "s");
+    }
+
+    @Test
     void aGridCrsInFeetIsRefused(@TempDir Path dir) throws IOException {
         Path s = copyTerrain(dir);
         // NAD83 / New York Long Island (ftUS): a projected CRS, but its cell size would be read in feet

@@ -74,6 +74,26 @@ public final class Reprojection {
         return crs.metresPerUnit();
     }
 
+    /**
+     * How much {@code crs} stretches east–west and north–south distances at a WGS 84 longitude and
+     * latitude: projected length over true length of a 0.01° step each way (true lengths on the WGS 84
+     * ellipsoid's local radii). 1 is true to scale; UTM stays within 0.9996–1.001 in its zone.
+     */
+    public static double[] scaleAt(Crs crs, double lon, double lat) {
+        Reprojection r = between(Crs.epsg(4326), crs);
+        double step = 0.01;
+        double[] o = r.apply(lon, lat);
+        double[] e = r.apply(lon + step, lat);
+        double[] n = r.apply(lon, lat + step);
+        double a = 6378137.0;
+        double e2 = 0.00669437999014;
+        double phi = Math.toRadians(lat + step / 2);
+        double w = Math.sqrt(1 - e2 * Math.sin(phi) * Math.sin(phi));
+        double east = Math.toRadians(step) * a / w * Math.cos(Math.toRadians(lat));
+        double north = Math.toRadians(step) * a * (1 - e2) / (w * w * w);
+        return new double[] {Math.hypot(e[0] - o[0], e[1] - o[1]) / east, Math.hypot(n[0] - o[0], n[1] - o[1]) / north};
+    }
+
     /** PROJ parameters of a WKT-only CRS that is geographic or Transverse Mercator in metres; null otherwise. */
     static String proj4Of(Crs crs) {
         String wkt = crs.wkt().orElse(null);

@@ -84,6 +84,7 @@ public final class SummaryJson {
         }
         ObjectNode w = o.putObject("weights");
         s.weights().forEach((k, v) -> w.put(k, round(v)));
+        o.put("weight_source", s.spec().weightSource());
         putNumber(o, "mean_score", round(s.meanScore()));
         putNumber(o, "p90_score", round(s.p90Score()));
         ArrayNode sites = o.putArray("sites");

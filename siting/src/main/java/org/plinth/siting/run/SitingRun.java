@@ -58,6 +58,11 @@ public final class SitingRun {
         Map<String, VectorLayer> layers = loadLayers(area);
         ByteGrid allowed = Kernels.areaMask(area);
         long areaCells = count(allowed);
+        if (areaCells == 0) {
+            throw new BadInputException(scenario.file().getFileName() + ": area: no cell centre of the "
+                    + fmt(area.grid().transform().cellWidth()) + " m grid lies inside the area; use a smaller"
+                    + " grid.cell_size or a larger area");
+        }
         FloatGrid dem = null;
         FloatGrid hillshade = null;
         if (scenario.hasDem()) {
@@ -90,7 +95,8 @@ public final class SitingRun {
         }
         rasters.release();
         if (count(allowed) == 0) {
-            warnings.add("The constraints exclude the whole area: no site can be proposed.");
+            throw new BadInputException(scenario.file().getFileName() + ": constraints: together they exclude the"
+                    + " whole area (" + shareList(shares) + "), so no site can be proposed; relax one of them");
         }
         List<StrategyOutcome> outcomes = new ArrayList<>();
         VectorLayer places = placesLayer(layers);
@@ -99,6 +105,7 @@ public final class SitingRun {
         for (StrategySpec s : scenario.strategies().values()) {
             if (onlyStrategies.isEmpty() || onlyStrategies.contains(s.key())) {
                 step("strategy " + s.key());
+                warnings.addAll(s.weightNotes());
                 StrategyOutcome o = eval.evaluate(s, monitor);
                 if (o.sites().size() < scenario.sites().count()) {
                     warnings.add(String.format(Locale.ROOT, "Strategy '%s': only %d of %d sites meet the threshold %.2f"
@@ -211,5 +218,18 @@ public final class SitingRun {
             steps.accept(name);
         }
         t0 = now;
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+    }
+
+    /** "border excludes 12 %, rivers 100 %" */
+    private static String shareList(Map<String, Double> shares) {
+        List<String> parts = new ArrayList<>();
+        for (Map.Entry<String, Double> e : shares.entrySet()) {
+            parts.add(String.format(Locale.ROOT, "%s excludes %.0f %%", e.getKey(), 100 * e.getValue()));
+        }
+        return String.join(", ", parts);
     }
 }

@@ -38,10 +38,7 @@ public record StudyArea(Geometry geometry, GridGeometry grid, double areaKm2) {
     public static StudyArea of(Scenario s) {
         Geometry lonLat = lonLatArea(s);
         Crs crs = s.grid().epsg().map(Crs::epsg).orElseGet(() -> utmFor(lonLat.getCentroid()));
-        if (crs.isGeographic() || Math.abs(Reprojection.metresPerUnit(crs) - 1) > 1e-12) {
-            throw new BadInputException(s.file().getFileName() + ": grid.crs: must be a projected CRS in metres, was "
-                    + crs + (crs.isGeographic() ? " (degrees)" : " (" + Reprojection.metresPerUnit(crs) + " m per unit)"));
-        }
+        checkGridCrs(s, crs, lonLat.getCentroid());
         Geometry projected = new VectorLayer("area", s.file(), Crs.epsg(4326),
                 List.of(new Feature(lonLat, java.util.Map.of()))).reprojectedTo(crs).features().get(0).geometry();
         double cell = s.grid().cellSize();
@@ -53,6 +50,36 @@ public record StudyArea(Geometry geometry, GridGeometry grid, double areaKm2) {
         checkSize(s, cols, rows);
         GridGeometry grid = new GridGeometry((int) cols, (int) rows, GeoTransform.northUp(minX, maxY, cell, cell), crs);
         return new StudyArea(projected, grid, projected.getArea() / 1e6);
+    }
+
+    /** Largest stretch of distances at the area's centre that a grid CRS may have (UTM: at most 0.1 %). */
+    static final double MAX_SCALE_ERROR = 0.02;
+
+    /**
+     * The grid's CRS must be projected, in metres and nearly true to scale over the area: plinth
+     * measures every distance in the grid's own metres.
+     */
+    private static void checkGridCrs(Scenario s, Crs crs, Point centre) {
+        String where = s.file().getFileName() + ": grid.crs: ";
+        double unit;
+        double[] k;
+        try {
+            unit = Reprojection.metresPerUnit(crs);
+            k = crs.isGeographic() ? null : Reprojection.scaleAt(crs, centre.getX(), centre.getY());
+        } catch (BadInputException e) {
+            throw new BadInputException(where + e.getMessage(), e);
+        }
+        if (crs.isGeographic() || Math.abs(unit - 1) > 1e-12) {
+            throw new BadInputException(where + "must be a projected CRS in metres, was " + crs
+                    + (crs.isGeographic() ? " (degrees)" : " (" + unit + " m per unit)"));
+        }
+        double worst = Math.max(Math.abs(k[0] - 1), Math.abs(k[1] - 1));
+        if (!(worst <= MAX_SCALE_ERROR)) {
+            throw new BadInputException(where + String.format(java.util.Locale.ROOT, "%s distorts distances at the"
+                    + " area's centre (east-west x%.3f, north-south x%.3f), and plinth measures in the grid's metres;"
+                    + " use a CRS true to within %.0f %% there, such as the area's UTM zone (grid.crs: auto)",
+                    crs, k[0], k[1], 100 * MAX_SCALE_ERROR));
+        }
     }
 
     private static void checkSize(Scenario s, double cols, double rows) {

@@ -2,12 +2,15 @@ package org.plinth.siting.scenario;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.plinth.decision.ahp.GroupResult;
+import org.plinth.decision.ahp.StakeholderResult;
 import org.plinth.siting.BadInputException;
 import org.plinth.siting.judgments.JudgmentsFile;
 import org.plinth.siting.judgments.JudgmentsReader;
@@ -262,13 +265,49 @@ public final class ScenarioReader {
         if (direct.isPresent() == judged.isPresent()) {
             throw n.error("give exactly one of 'weights' ({criterion: weight}) or 'judgments' (a judgments file)");
         }
-        Map<String, Double> weights = direct.isPresent() ? directWeights(direct.get(), criteria)
-                : judgedWeights(judged.get(), criteria, folder);
-        String source = judged.map(j -> "AHP group weights from " + j.asText()).orElse("direct weights");
+        Map<String, Double> weights;
+        String source;
+        List<String> notes = new ArrayList<>();
+        if (direct.isPresent()) {
+            weights = directWeights(direct.get(), criteria);
+            source = "direct weights";
+            double sum = weights.values().stream().mapToDouble(Double::doubleValue).sum();
+            if (Math.abs(sum - 1) > 1e-6) {
+                notes.add(String.format(Locale.ROOT, "Strategy '%s': its weights sum to %s, not 1; they were divided"
+                        + " by that sum (check for a typo)", key, num(sum)));
+            }
+        } else {
+            GroupResult g = judgedWeights(judged.get(), criteria, folder);
+            weights = new LinkedHashMap<>(g.weightMap());
+            source = "AHP group weights from " + judged.get().asText() + ", " + consistency(g);
+            for (String w : g.warnings()) {
+                notes.add("Strategy '" + key + "', " + judged.get().asText() + ": " + w);
+            }
+        }
         String agg = n.get("aggregation").map(a -> choice(a, Set.of("wlc", "owa"))).orElse("wlc");
         double alpha = n.get("owa_alpha").map(YamlNode::asPositive).orElse(1.0);
         return new StrategySpec(key, n.get("label").map(YamlNode::asText).orElse(key),
-                n.get("description").map(YamlNode::asText).orElse(""), weights, agg, alpha, source);
+                n.get("description").map(YamlNode::asText).orElse(""), weights, agg, alpha, source, notes);
+    }
+
+    /** "AIJ, group CR 0.002, stakeholders' CR 0.001–0.007, threshold 0.10" */
+    private static String consistency(GroupResult g) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (StakeholderResult s : g.stakeholders()) {
+            lo = Math.min(lo, s.result().consistencyRatio());
+            hi = Math.max(hi, s.result().consistencyRatio());
+        }
+        String group = Double.isNaN(g.consistencyRatio()) ? ""
+                : String.format(Locale.ROOT, ", group CR %.3f", g.consistencyRatio());
+        String each = g.stakeholders().size() == 1 ? String.format(Locale.ROOT, "stakeholder's CR %.3f", lo)
+                : String.format(Locale.ROOT, "stakeholders' CR %.3f–%.3f", lo, hi);
+        return g.aggregation().id().toUpperCase(Locale.ROOT) + group + ", " + each
+                + String.format(Locale.ROOT, ", threshold %.2f", g.options().threshold());
+    }
+
+    private static String num(double v) {
+        return java.math.BigDecimal.valueOf(v).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
     }
 
     private static Map<String, Double> directWeights(YamlNode w, Map<String, CriterionSpec> criteria) {
@@ -293,7 +332,7 @@ public final class ScenarioReader {
     }
 
     /** Group weights from an AHP judgments file whose criteria are this scenario's criterion keys. */
-    private static Map<String, Double> judgedWeights(YamlNode ref, Map<String, CriterionSpec> criteria, Path folder) {
+    private static GroupResult judgedWeights(YamlNode ref, Map<String, CriterionSpec> criteria, Path folder) {
         Path file = folder.resolve(ref.asText()).normalize();
         if (!Files.isRegularFile(file)) {
             throw ref.error("file not found: " + ref.asText());
@@ -305,7 +344,7 @@ public final class ScenarioReader {
                         + " (criteria: " + String.join(", ", criteria.keySet()) + ")");
             }
         }
-        return new LinkedHashMap<>(judgments.weigh().weightMap());
+        return judgments.weigh();
     }
 
     private static SiteSpec sites(Optional<YamlNode> n) {

@@ -1,5 +1,6 @@
 package org.plinth.siting.scenario;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,8 +13,20 @@ import java.util.Map;
  * @param aggregation {@code wlc} or {@code owa}
  * @param owaAlpha OWA risk attitude: 1 = WLC-like neutral, &lt; 1 risk-taking (towards max), &gt; 1
  *                 risk-averse (towards min)
- * @param weightSource where the weights come from: "direct weights" or "AHP group weights from FILE"
+ * @param weightSource where the weights come from: "direct weights" or "AHP group weights from FILE (...)"
+ *                     with the judgments' consistency
+ * @param weightNotes sentences for the run's warnings about the weights (inconsistent or completed
+ *                    judgments, direct weights that did not sum to 1)
  */
 public record StrategySpec(String key, String label, String description, Map<String, Double> weights,
-                           String aggregation, double owaAlpha, String weightSource) {
+                           String aggregation, double owaAlpha, String weightSource, List<String> weightNotes) {
+
+    public StrategySpec {
+        weightNotes = List.copyOf(weightNotes);
+    }
+
+    public StrategySpec(String key, String label, String description, Map<String, Double> weights,
+                        String aggregation, double owaAlpha, String weightSource) {
+        this(key, label, description, weights, aggregation, owaAlpha, weightSource, List.of());
+    }
 }

@@ -41,6 +41,36 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void judgedWeightsCarryTheirConsistencyAndItsWarnings(@TempDir Path dir) throws IOException {
+        StrategySpec commission = ScenarioReader.read(KURSK).strategies().get("commission");
+        assertThat(commission.weightSource()).isEqualTo("AHP group weights from judgments.yaml, AIJ, group CR 0.002,"
+                + " stakeholders' CR 0.001–0.007, threshold 0.10");
+        assertThat(commission.weightNotes()).containsExactly("Strategy 'commission', judgments.yaml: stakeholder"
+                + " 'studio': 5 of 10 judgments missing, completed by Harker's method (Harker 1987)");
+        // the ministry's judgments made contradictory (battle_1943 over heritage 1/9, heritage over access 9, ...)
+        Path f = scenarioWith(dir, "judgments: judgments.yaml", "judgments: judgments.yaml");
+        String j = Files.readString(KURSK.resolve("judgments.yaml"))
+                .replace("- [battle_1943, heritage, 2]", "- [battle_1943, heritage, 1/9]")
+                .replace("- [battle_2024, heritage, 1]", "- [battle_2024, heritage, 9]")
+                .replace("- [heritage, access, 2]", "- [heritage, access, 9]")
+                .replace("- [battle_1943, access, 3]", "- [battle_1943, access, 1/9]");
+        Files.writeString(dir.resolve("judgments.yaml"), j);
+        StrategySpec bad = ScenarioReader.read(f).strategies().get("commission");
+        assertThat(bad.weightNotes()).anySatisfy(n -> assertThat(n).startsWith("Strategy 'commission', judgments.yaml:"
+                + " stakeholder 'ministry': consistency ratio").contains("exceeds 0.1"));
+    }
+
+    @Test
+    void directWeightsThatDoNotSumToOneAreNoted(@TempDir Path dir) throws IOException {
+        Path f = scenarioWith(dir, "battle_1943: 0.15}", "battle_1943: 0.50}");
+        Files.copy(KURSK.resolve("judgments.yaml"), dir.resolve("judgments.yaml"));
+        StrategySpec heritage = ScenarioReader.read(f).strategies().get("heritage");
+        assertThat(heritage.weightNotes()).containsExactly("Strategy 'heritage': its weights sum to 1.35, not 1; they"
+                + " were divided by that sum (check for a typo)");
+        assertThat(ScenarioReader.read(KURSK).strategies().get("heritage").weightNotes()).isEmpty();
+    }
+
+    @Test
     void unknownLayerNamesKeyLineAndLayers(@TempDir Path dir) throws IOException {
         Path f = scenarioWith(dir, "    layer: border\n    standardise", "    layer: borders\n    standardise");
         assertThatThrownBy(() -> ScenarioReader.read(f)).isInstanceOf(BadInputException.class)
