@@ -11,7 +11,8 @@ public final class ScenarioOptions {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario folder or scenario.yaml.")
     Path scenarioPath;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/<scenario name>).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/<scenario name>). It is replaced as a whole when the run succeeds,"
+            + " files of your own in it included; a folder that holds no earlier run's summary.json is refused.")
     Path out;
 
     @Option(names = "--strategy", paramLabel = "NAME", description = "Run only this strategy (repeatable).")

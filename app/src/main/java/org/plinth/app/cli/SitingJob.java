@@ -11,6 +11,7 @@ import org.plinth.raster.Monitor;
 import org.plinth.siting.output.OutputExtension;
 import org.plinth.siting.output.OutputFolder;
 import org.plinth.siting.output.SitingOutputs;
+import org.plinth.siting.run.CriterionValue;
 import org.plinth.siting.run.SitingResult;
 import org.plinth.siting.run.SitingRun;
 import org.plinth.siting.scenario.Scenario;
@@ -64,9 +65,10 @@ final class SitingJob {
                 continue;
             }
             var best = s.sites().get(0);
-            out.printf(Locale.ROOT, "%-12s %d sites, best score %.3f%s%n", s.key(), s.sites().size(), best.score(),
-                    best.nearestPlace() == null ? "" : String.format(Locale.ROOT, " (%.1f km from %s)",
-                            best.nearestPlaceDistance() / 1000, best.nearestPlace()));
+            out.printf(Locale.ROOT, "%-12s %d %s, best score %.3f%s%n", s.key(), s.sites().size(),
+                    s.sites().size() == 1 ? "site" : "sites", best.score(), best.nearestPlace() == null ? ""
+                            : " (" + CriterionValue.distanceText(best.nearestPlaceDistance()) + " from "
+                            + best.nearestPlace() + ")");
         }
         for (String w : r.warnings()) {
             out.println("warning: " + w);

@@ -102,6 +102,43 @@ class BadInputRunTest {
     }
 
     @Test
+    void aNameFieldThatNoFeatureHasIsRefused(@TempDir Path dir) throws IOException {
+        Path s = copyTerrain(dir);
+        replace(s.resolve("scenario.yaml"), "    name_field: name", "    name_field: nom");
+        Run r = plinth("run", s.toString(), "--out", dir.resolve("o").toString(), "--quiet");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).startsWith("plinth: scenario.yaml: layers.viewpoints.name_field: no feature of"
+                + " viewpoints.geojson has a field 'nom' (fields: ").contains("name").hasLineCount(1);
+        assertOnly(dir, "s");
+    }
+
+    @Test
+    void aLayerBesideASubAreaIsAWarningAndOneFarAwayAnError(@TempDir Path dir) throws IOException {
+        // a 28 x 33 km area around Kursk city: the state border lies some 90 km south-west, outside its grid
+        Path kursk = Path.of("..", "examples", "kursk");
+        Path s = dir.resolve("k");
+        Files.createDirectories(s.resolve("data"));
+        Files.copy(kursk.resolve("scenario.yaml"), s.resolve("scenario.yaml"));
+        Files.copy(kursk.resolve("judgments.yaml"), s.resolve("judgments.yaml"));
+        try (Stream<Path> data = Files.list(kursk.resolve("data"))) {
+            for (Path f : (Iterable<Path>) data::iterator) {
+                Files.copy(f, s.resolve("data").resolve(f.getFileName()));
+            }
+        }
+        replace(s.resolve("scenario.yaml"), "  file: data/kursk_oblast_dcw.geojson", "  bbox: [36.0, 51.6, 36.4, 51.9]");
+        Run r = plinth("run", s.toString(), "--out", dir.resolve("o").toString(), "--quiet");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("warning: Layer 'border': no feature of national_borders_wdbii_full_bbox.geojson"
+                + " lies inside the area's grid; distances count the nearest ones outside it.");
+        // the same area 2000 km east: every layer is far away, which a wrong CRS would also do
+        replace(s.resolve("scenario.yaml"), "bbox: [36.0, 51.6, 36.4, 51.9]", "bbox: [66.0, 51.6, 66.4, 51.9]");
+        Run far = plinth("run", s.toString(), "--out", dir.resolve("o2").toString(), "--quiet");
+        assertThat(far.code()).isEqualTo(2);
+        assertThat(far.err()).contains(": no feature of ").contains("lies inside the area's grid or near it"
+                + " (is its CRS right?)").hasLineCount(1);
+    }
+
+    @Test
     void aGridCrsInFeetIsRefused(@TempDir Path dir) throws IOException {
         Path s = copyTerrain(dir);
         // NAD83 / New York Long Island (ftUS): a projected CRS, but its cell size would be read in feet
@@ -129,7 +166,8 @@ class BadInputRunTest {
         Files.writeString(s.resolve("data/viewpoints.geojson"), "{\"type\": \"FeatureCollection\", \"features\": [\n");
         Run r = plinth("run", s.toString(), "--out", dir.resolve("o").toString(), "--quiet");
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("viewpoints.geojson: not valid JSON at line 2").doesNotContain("Source")
+        assertThat(r.err()).startsWith("plinth: scenario.yaml: layers.viewpoints.file: ")
+                .contains("viewpoints.geojson: not valid JSON at line 2").doesNotContain("Source")
                 .doesNotContain("StreamReadFeature");
         assertThat(r.err().lines()).hasSize(1);
     }

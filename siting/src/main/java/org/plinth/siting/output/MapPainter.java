@@ -25,6 +25,7 @@ import org.plinth.raster.FloatGrid;
 import org.plinth.raster.GridGeometry;
 import org.plinth.siting.layers.Feature;
 import org.plinth.siting.layers.VectorLayer;
+import org.plinth.siting.run.CriterionValue;
 import org.plinth.siting.run.SiteRecord;
 import org.plinth.siting.run.SitingResult;
 import org.plinth.siting.run.StrategyOutcome;
@@ -318,8 +319,8 @@ public final class MapPainter {
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         y += 18;
         for (SiteRecord s : strategy.sites()) {
-            String near = s.nearestPlace() == null ? "" : String.format(Locale.ROOT, " – %.1f km from %s",
-                    s.nearestPlaceDistance() / 1000, s.nearestPlace());
+            String near = s.nearestPlace() == null ? "" : " – " + CriterionValue.distanceText(s.nearestPlaceDistance())
+                    + " from " + s.nearestPlace();
             y = wrap(g, s.rank() + ". score " + String.format(Locale.ROOT, "%.3f", s.score()) + near, x, y,
                     PANEL_W - 10) + 4;
         }

@@ -178,8 +178,8 @@ public final class ReportHtml {
                     String.format(Locale.ROOT, "%.5f, %.5f", site.lon(), site.lat()),
                     String.format(Locale.ROOT, "%.0f, %.0f", site.x(), site.y()),
                     String.format(Locale.ROOT, "%.1f km²", site.areaM2() / 1e6),
-                    site.nearestPlace() == null ? "–" : String.format(Locale.ROOT, "%s (%.1f km)", site.nearestPlace(),
-                            site.nearestPlaceDistance() / 1000)));
+                    site.nearestPlace() == null ? "–" : site.nearestPlace() + " ("
+                            + CriterionValue.distanceText(site.nearestPlaceDistance()) + ")"));
             for (CriterionValue v : site.values()) {
                 cells.add(v.rawText() + String.format(Locale.ROOT, " → %.2f", v.score()));
             }

@@ -18,10 +18,15 @@ public record CriterionValue(String key, String label, double raw, String unit, 
             return "n/a";
         }
         return switch (unit) {
-            case "m" -> raw >= 1000 ? String.format(java.util.Locale.ROOT, "%.1f km", raw / 1000)
-                    : String.format(java.util.Locale.ROOT, "%.0f m", raw);
+            case "m" -> distanceText(raw);
             case "°" -> String.format(java.util.Locale.ROOT, "%.1f°", raw);
             default -> String.format(java.util.Locale.ROOT, "%,.0f %s", raw, unit);
         };
+    }
+
+    /** A distance for people: "34 m" under a kilometre, "1.2 km" from one on. */
+    public static String distanceText(double metres) {
+        return metres >= 999.5 ? String.format(java.util.Locale.ROOT, "%.1f km", metres / 1000)
+                : String.format(java.util.Locale.ROOT, "%.0f m", metres);
     }
 }

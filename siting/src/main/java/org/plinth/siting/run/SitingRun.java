@@ -67,7 +67,12 @@ public final class SitingRun {
         FloatGrid hillshade = null;
         if (scenario.hasDem()) {
             step("DEM");
-            dem = Kernels.demOnGrid(scenario.dem(), area.grid(), monitor);
+            try {
+                dem = Kernels.demOnGrid(scenario.dem(), area.grid(), monitor);
+            } catch (org.plinth.raster.InvalidInputException e) {
+                // a tile the raster readers refuse: name the scenario's key too
+                throw new BadInputException(scenario.file().getFileName() + ": dem: " + e.getMessage(), e);
+            }
             checkDemCoverage(dem, allowed, areaCells);
             hillshade = Kernels.hillshade(dem, monitor);
         } else {
@@ -129,8 +134,14 @@ public final class SitingRun {
         Map<String, VectorLayer> out = new LinkedHashMap<>();
         Envelope extent = new Envelope(area.grid().minX(), area.grid().maxX(), area.grid().minY(), area.grid().maxY());
         for (Scenario.LayerSpec spec : scenario.layers().values()) {
-            VectorLayer l = VectorLayerReader.read(spec.file(), new VectorLayerReader.Options(spec.key(), spec.table(),
-                    spec.lonField(), spec.latField()));
+            String at = scenario.file().getFileName() + ": layers." + spec.key();
+            VectorLayer l;
+            try {
+                l = VectorLayerReader.read(spec.file(), new VectorLayerReader.Options(spec.key(), spec.table(),
+                        spec.lonField(), spec.latField()));
+            } catch (BadInputException e) {
+                throw new BadInputException(at + ".file: " + e.getMessage(), e);
+            }
             if (l.isEmpty()) {
                 throw new BadInputException(scenario.file().getFileName() + ": layers." + spec.key() + ": "
                         + spec.file().getFileName() + " has no features");
@@ -142,10 +153,24 @@ public final class SitingRun {
                 throw new BadInputException(scenario.file().getFileName() + ": layers." + spec.key() + ": "
                         + spec.file().getFileName() + ": " + e.getMessage(), e);
             }
+            if (spec.nameField() != null && g.features().stream().noneMatch(f -> f.properties().containsKey(spec.nameField()))) {
+                throw new BadInputException(at + ".name_field: no feature of " + spec.file().getFileName()
+                        + " has a field '" + spec.nameField() + "' (fields: " + String.join(", ",
+                        g.features().get(0).properties().keySet()) + ")");
+            }
             long inside = g.features().stream().filter(f -> f.geometry().getEnvelopeInternal().intersects(extent)).count();
             if (inside == 0) {
-                throw new BadInputException(scenario.file().getFileName() + ": layers." + spec.key() + ": no feature of "
-                        + spec.file().getFileName() + " lies inside the area's grid (is its CRS right?)");
+                // distances count features outside the grid, so a layer beside the area can be meant (a border
+                // beyond a sub-area); one ten times the area's size away (or 100 km) is more likely in the wrong
+                // CRS or with swapped coordinates
+                Envelope near = new Envelope(extent);
+                near.expandBy(Math.max(100_000, 10 * Math.max(extent.getWidth(), extent.getHeight())));
+                if (g.features().stream().noneMatch(f -> f.geometry().getEnvelopeInternal().intersects(near))) {
+                    throw new BadInputException(at + ": no feature of " + spec.file().getFileName()
+                            + " lies inside the area's grid or near it (is its CRS right?)");
+                }
+                warnings.add("Layer '" + spec.key() + "': no feature of " + spec.file().getFileName() + " lies inside"
+                        + " the area's grid; distances count the nearest ones outside it.");
             }
             out.put(spec.key(), g);
         }
