@@ -60,6 +60,11 @@ public final class RobustnessAnalysis {
         String described = options.uniform() || w.length < 2 ? "uniform on the whole weight simplex"
                 : String.format(Locale.ROOT, "uniform on the weight simplex within ±%.2f of the strategy's weights",
                 options.halfWidth());
+        if ("owa".equals(s.spec().aggregation())) {
+            described += String.format(Locale.ROOT, ". Caution: this strategy ranks by OWA (alpha %s), analysed here in"
+                    + " its risk-neutral form (WLC), so these acceptabilities can disagree with its reported ranks",
+                    s.spec().owaAlpha());
+        }
         List<String> ids = pooled.stream().map(PooledSites.Pooled::id).toList();
         double[][] m = new double[pooled.size()][used.size()];
         for (int i = 0; i < pooled.size(); i++) {

@@ -102,9 +102,17 @@ public final class ScenarioReader {
             return new Scenario.Area(file(f.get()), null);
         }
         double[] box = b.get().asDoubleArray();
-        if (box.length != 4 || !(box[0] < box[2]) || !(box[1] < box[3]) || box[0] < -180 || box[2] > 180
-                || box[1] < -90 || box[3] > 90) {
-            throw b.get().error("must be [west, south, east, north] in degrees with west < east and south < north");
+        String was = ", was " + java.util.Arrays.toString(box);
+        if (box.length != 4) {
+            throw b.get().error("must be [west, south, east, north] in degrees (four numbers)" + was);
+        }
+        if (box[0] < -180 || box[2] > 180 || box[1] < -90 || box[3] > 90) {
+            throw b.get().error("must be longitudes in -180..180 and latitudes in -90..90 ([west, south, east, north])"
+                    + was);
+        }
+        if (!(box[0] < box[2]) || !(box[1] < box[3])) {
+            throw b.get().error("must be [west, south, east, north] in degrees with west < east and south < north"
+                    + was);
         }
         return new Scenario.Area(null, box);
     }
@@ -230,7 +238,8 @@ public final class ScenarioReader {
         YamlNode p = n.require("points");
         double[] ab = p.asDoubleArray();
         if (ab.length != 2 || ab[0] == ab[1]) {
-            throw p.error("must be [a, b]: the raw value scoring 0 and the raw value scoring 1 (a != b)");
+            throw p.error("must be [a, b]: the raw value scoring 0 and the raw value scoring 1 (a != b), was "
+                    + java.util.Arrays.toString(ab));
         }
         return new StandardiseSpec(f, ab, null);
     }

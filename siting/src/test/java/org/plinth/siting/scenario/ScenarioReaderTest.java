@@ -71,6 +71,14 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void aBboxOutsideTheGlobeSaysSoAndEchoesTheValue(@TempDir Path dir) throws IOException {
+        Path f = scenarioWith(dir, "  file: data/kursk_oblast_dcw.geojson", "  bbox: [36, 51, 200, 95]");
+        assertThatThrownBy(() -> ScenarioReader.read(f)).isInstanceOf(BadInputException.class)
+                .hasMessageEndingWith("area.bbox: must be longitudes in -180..180 and latitudes in -90..90 ([west, south,"
+                        + " east, north]), was [36.0, 51.0, 200.0, 95.0]");
+    }
+
+    @Test
     void unknownLayerNamesKeyLineAndLayers(@TempDir Path dir) throws IOException {
         Path f = scenarioWith(dir, "    layer: border\n    standardise", "    layer: borders\n    standardise");
         assertThatThrownBy(() -> ScenarioReader.read(f)).isInstanceOf(BadInputException.class)
