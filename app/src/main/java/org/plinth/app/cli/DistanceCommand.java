@@ -94,6 +94,7 @@ public final class DistanceCommand implements Callable<Integer> {
             FloatGrid source = vector ? null : RasterFiles.read(features, reading).grid();
             GridGeometry grid = source != null && sameFile(like, features) ? source.geometry()
                     : RasterFiles.header(like).geometry();
+            ScaleWarning.check(like, grid, spec.commandLine().getErr());
             Monitor compute = new Phase(monitor, 0.1, 0.8);
             FloatGrid result = vector ? fromVector(grid, options, compute) : fromRaster(source, grid, options, compute);
             RasterFiles.write(out, result, compression.writeOptions(), new Phase(monitor, 0.8, 1));

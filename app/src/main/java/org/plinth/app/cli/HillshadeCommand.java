@@ -15,6 +15,9 @@ import picocli.CommandLine.Option;
             "Writes a Byte GeoTIFF: grey 1-255, NoData 0. Horizontal units are metres from the CRS; a DEM in "
                     + "degrees is measured in metres per row from its latitude (gdaldem needs -s instead)."})
 public final class HillshadeCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Mixin
     RasterPaths paths;
 
@@ -45,6 +48,9 @@ public final class HillshadeCommand implements Runnable {
         }
         try (ConsoleMonitor monitor = ConsoleMonitor.open("hillshade", common.quiet)) {
             FloatGrid dem = terrain.read(paths.dem, true, new MonitorPhase(monitor, 0, 0.3));
+            if (terrain.scale().isEmpty()) {
+                ScaleWarning.check(paths.dem, dem.geometry(), spec.commandLine().getErr());
+            }
             ByteGrid shade = new Hillshade(dem, options).compute(new MonitorPhase(monitor, 0.3, 0.8));
             RasterFiles.write(paths.out, shade, paths.writeOptions(), new MonitorPhase(monitor, 0.8, 1));
         }

@@ -16,6 +16,9 @@ import picocli.CommandLine.Option;
                     + "degrees is measured in metres per row from its latitude (gdaldem needs -s instead). "
                     + "Vertical units are taken as metres."})
 public final class SlopeCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Mixin
     RasterPaths paths;
 
@@ -38,6 +41,9 @@ public final class SlopeCommand implements Runnable {
         }
         try (ConsoleMonitor monitor = ConsoleMonitor.open("slope", common.quiet)) {
             FloatGrid dem = terrain.read(paths.dem, true, new MonitorPhase(monitor, 0, 0.3));
+            if (terrain.scale().isEmpty()) {
+                ScaleWarning.check(paths.dem, dem.geometry(), spec.commandLine().getErr());
+            }
             FloatGrid slope = new Slope(dem, options).compute(new MonitorPhase(monitor, 0.3, 0.8));
             RasterFiles.write(paths.out, slope, paths.writeOptions(), new MonitorPhase(monitor, 0.8, 1));
         }

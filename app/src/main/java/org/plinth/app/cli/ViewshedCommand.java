@@ -76,6 +76,7 @@ public final class ViewshedCommand implements Callable<Integer> {
         try (ConsoleMonitor monitor = ConsoleMonitor.open("viewshed", common.quiet)) {
             Monitor reading = new MonitorPhase(monitor, 0, 0.2);
             GridGeometry whole = DemArgument.header(paths.dem, "a viewshed");
+            ScaleWarning.check(paths.dem, whole, spec.commandLine().getErr());
             double[] xy = observer(whole.crs());
             Optional<Window> box = ViewshedWindow.around(whole, xy[0], xy[1], options.maxDistance());
             FloatGrid grid = box.isPresent() ? RasterFiles.read(paths.dem, box.get(), reading).grid()

@@ -227,4 +227,23 @@ class TerrainCommandsTest {
         assertThat(RasterFiles.read(o).grid().get(2, 2))
                 .isCloseTo((float) Math.toDegrees(Math.atan(Math.hypot(dzdx, dzdy))), within(1e-3f));
     }
+
+    @Test
+    void aWebMercatorDemGetsAScaleWarningAndAUtmDemNone() {
+        // 20 x 20 cells of 30 m in EPSG:3857 around 60° N (Mercator stretches distances x2 there)
+        float[] z = new float[400];
+        for (int k = 0; k < z.length; k++) {
+            z[k] = (k % 20) * 3f;
+        }
+        Path merc = tmp.resolve("merc.tif");
+        RasterFiles.write(merc, new FloatGrid(new org.plinth.raster.GridGeometry(20, 20, new org.plinth.raster.GeoTransform(
+                3_339_585, 30, 0, 8_399_738, 0, -30), org.plinth.raster.Crs.epsg(3857)), z, null),
+                org.plinth.raster.io.GeoTiffWriteOptions.defaults());
+        assertThat(run("raster", "slope", merc.toString(), tmp.resolve("s.tif").toString(), "-q")).isZero();
+        assertThat(stderr()).startsWith("plinth: warning: merc.tif is in EPSG:3857, which stretches distances at its"
+                + " centre (east-west x1.99").contains("reproject to the UTM zone").hasLineCount(1);
+        err.reset();
+        assertThat(run("raster", "slope", OLINDA.toString(), tmp.resolve("s2.tif").toString(), "-q")).isZero();
+        assertThat(stderr()).isEmpty();
+    }
 }
