@@ -143,11 +143,14 @@ public final class DistanceCommand implements Callable<Integer> {
             }
             return new PointDistance(grid, xy, options).compute(monitor);
         }
-        FeatureDistance.Result r = FeatureDistance.compute(layer, grid, options, monitor)
-                .orElseThrow(() -> new InvalidInputException(noFeatureOn(grid).getMessage()
-                        + (maxDistance != null ? " or within --max-distance of it" : " or near enough to it")));
+        FeatureDistance.Result r = FeatureDistance.compute(layer, grid, options, monitor);
+        if (r.distance().isEmpty()) {
+            throw new InvalidInputException(noFeatureOn(grid).getMessage()
+                    + (maxDistance != null ? " or within --max-distance of it" : " or near enough to it")
+                    + r.note().map(n -> " (" + n + ")").orElse(""));
+        }
         r.note().ifPresent(n -> spec.commandLine().getErr().println("plinth: warning: " + n));
-        return r.distance();
+        return r.distance().get();
     }
 
     private FloatGrid fromRaster(FloatGrid source, GridGeometry grid, DistanceOptions options, Monitor monitor) {

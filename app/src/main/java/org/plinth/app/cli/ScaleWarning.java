@@ -11,8 +11,10 @@ import org.plinth.siting.layers.Reprojection;
 /**
  * Warns when a grid's projected CRS is far from true to scale where the grid lies (Web Mercator at
  * Kursk stretches distances ×1.6): plinth, like gdaldem and gdal_proximity, measures in the CRS's
- * metres, so slopes, distances and viewshed ranges are then off by that factor. The UTM-like families
- * (true within 0.1 % in their zones) are not checked, so the usual case costs no PROJ lookup.
+ * metres, so slopes, distances and viewshed ranges are then off by that factor. Also refuses an EPSG
+ * code whose unit is not the metre when the file did not say so (a GeoTIFF without
+ * ProjLinearUnitsGeoKey). The UTM-like families (true within 0.1 % in their zones, in metres) are not
+ * checked, so the usual case costs no PROJ lookup.
  */
 final class ScaleWarning {
     /** A stretch beyond this (2 %) is worth a warning. */
@@ -21,12 +23,29 @@ final class ScaleWarning {
     private ScaleWarning() {
     }
 
-    /** Prints one warning line to {@code err} when {@code grid}'s CRS distorts distances at its centre. */
+    /**
+     * Prints one warning line to {@code err} when {@code grid}'s CRS distorts distances at its centre;
+     * throws {@link org.plinth.raster.InvalidInputException} when its EPSG code measures in feet or another
+     * unit than the metre.
+     */
     static void check(Path file, GridGeometry grid, PrintWriter err) {
         Crs crs = grid.crs();
         if (!crs.isKnown() || crs.isGeographic() || crs.epsgCode().isEmpty() || isTransverseMercatorFamily(
                 crs.epsgCode().getAsInt())) {
             return;
+        }
+        double unit;
+        try {
+            unit = Reprojection.metresPerUnit(crs);
+        } catch (BadInputException e) {
+            return; // a CRS PROJ does not know is reported by whatever needs to transform it
+        }
+        if (Math.abs(unit - 1) > 1e-12 && crs.metresPerUnit() == 1.0) {
+            // an EPSG code in feet whose GeoTIFF omits ProjLinearUnitsGeoKey: GDAL takes the unit from the
+            // EPSG definition, and so does plinth
+            throw new org.plinth.raster.InvalidInputException(file.getFileName() + ": its CRS (" + crs + ") has"
+                    + " coordinates in units of " + unit + " m, and plinth measures in metres; reproject it to a CRS in"
+                    + " metres first (e.g. gdalwarp -t_srs EPSG:<UTM zone code>)");
         }
         double[] k;
         try {

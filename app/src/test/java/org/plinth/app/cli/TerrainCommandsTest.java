@@ -246,4 +246,29 @@ class TerrainCommandsTest {
         assertThat(run("raster", "slope", OLINDA.toString(), tmp.resolve("s2.tif").toString(), "-q")).isZero();
         assertThat(stderr()).isEmpty();
     }
+
+    @Test
+    void anEpsgCodeInFeetWithoutTheUnitKeyIsStillRefused() throws IOException {
+        // the GDAL-made EPSG:2263 fixture with ProjLinearUnitsGeoKey (3076, 9003) renamed to an unused key:
+        // GDAL still takes US survey feet from the EPSG definition, and so must plinth
+        byte[] b = Files.readAllBytes(Path.of("../raster/src/test/resources/tiff/feet2263_float32_none_striped.tif"));
+        java.nio.ByteBuffer bb = java.nio.ByteBuffer.wrap(b).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        int at = -1;
+        for (int k = 0; k + 8 <= b.length; k += 2) {
+            if (bb.getShort(k) == 3076 && bb.getShort(k + 2) == 0 && bb.getShort(k + 4) == 1 && bb.getShort(k + 6) == 9003) {
+                at = k;
+                break;
+            }
+        }
+        assertThat(at).isPositive();
+        bb.putShort(at, (short) 3099);
+        Path noKey = tmp.resolve("nokey.tif");
+        Files.write(noKey, b);
+        assertThat(RasterFiles.read(noKey).grid().geometry().crs().metresPerUnit()).isEqualTo(1.0);
+        assertThat(run("raster", "slope", noKey.toString(), tmp.resolve("s.tif").toString())).isEqualTo(2);
+        assertThat(stderr()).isEqualTo("plinth: nokey.tif: its CRS (EPSG:2263) has coordinates in units of"
+                + " 0.304800609601219 m, and plinth measures in metres; reproject it to a CRS in metres first (e.g."
+                + " gdalwarp -t_srs EPSG:<UTM zone code>)" + System.lineSeparator());
+        assertThat(tmp.resolve("s.tif")).doesNotExist();
+    }
 }

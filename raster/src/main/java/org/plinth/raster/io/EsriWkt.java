@@ -97,8 +97,17 @@ final class EsriWkt {
         } else {
             crs = Crs.of(null, text, geographic, a, rf);
         }
-        // A projected CRS's own UNIT (WKT 1) or LENGTHUNIT (WKT 2) node; the geographic base's is nested deeper.
+        // A projected CRS's own UNIT (WKT 1) or LENGTHUNIT (WKT 2, also inside each AXIS, as PROJ writes it);
+        // the geographic base's and the ellipsoid's are nested deeper and not looked at.
         Node unit = geographic ? null : root.child("UNIT", "LENGTHUNIT");
+        for (Object arg : geographic || unit != null ? java.util.List.of() : root.args()) {
+            if (arg instanceof Node axis && axis.keyword().equalsIgnoreCase("AXIS")) {
+                unit = axis.child("LENGTHUNIT", "UNIT");
+                if (unit != null) {
+                    break;
+                }
+            }
+        }
         if (unit != null && unit.text(0) != null && !(unit.number(1) == 1.0)) {
             crs = crs.withLinearUnit(unit.text(0).replace('_', ' '), unit.number(1) > 0 ? unit.number(1) : Double.NaN);
         }

@@ -358,7 +358,9 @@ final class GeoKeys {
      * unknown CRS writes no CRS keys.
      */
     static void write(IfdWriter ifd, GeoTransform t, Crs crs) {
-        if (t.rotationX() == 0 && t.rotationY() == 0) {
+        // ModelPixelScale holds positive scales only (GDAL reads a negative one as north-up, with a warning):
+        // south-up or mirrored grids, like rotated ones, get the full ModelTransformation
+        if (t.rotationX() == 0 && t.rotationY() == 0 && t.pixelWidth() > 0 && t.pixelHeight() < 0) {
             ifd.doubles(TiffTag.MODEL_PIXEL_SCALE, t.pixelWidth(), -t.pixelHeight(), 0);
             ifd.doubles(TiffTag.MODEL_TIEPOINT, 0, 0, 0, t.originX(), t.originY(), 0);
         } else {

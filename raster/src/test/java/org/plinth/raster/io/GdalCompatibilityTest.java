@@ -68,6 +68,23 @@ class GdalCompatibilityTest {
     }
 
     @Test
+    void aSouthUpGridOpensInGdalWithItsGeotransform() throws Exception {
+        assumeThat(onPath("gdalinfo")).as("GDAL on PATH").isTrue();
+        FloatGrid north = GeoTiffWriterTest.dem(7, 30, 20, Crs.epsg(32636));
+        GeoTransform t = north.geometry().transform();
+        // the same cells stored from the south edge up: positive pixel height
+        GeoTransform up = new GeoTransform(t.originX(), t.pixelWidth(), 0, t.originY() + 20 * t.pixelHeight(), 0,
+                -t.pixelHeight());
+        Path tif = dir.resolve("south_up.tif");
+        GeoTiffWriter.write(tif, new FloatGrid(new GridGeometry(30, 20, up, north.geometry().crs()), north.data(), null),
+                GeoTiffWriteOptions.defaults());
+        String info = run("gdalinfo", "-json", tif.toString());
+        assertThat(info).doesNotContainIgnoringCase("warning");
+        assertThat(info.replaceAll("\\s+", "")).contains("\"geoTransform\":[431000.0,30.0,0.0,5730400.0,0.0,30.0]");
+        assertThat(GeoTiffReader.read(tif).grid().geometry().transform()).isEqualTo(up);
+    }
+
+    @Test
     void byteGeographicAndUserDefinedCrsOpenInGdal() throws Exception {
         assumeThat(onPath("gdalinfo") && onPath("gdal_translate")).as("GDAL on PATH").isTrue();
         byte[] d = new byte[21 * 17];

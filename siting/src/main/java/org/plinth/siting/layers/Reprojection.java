@@ -25,6 +25,13 @@ import org.plinth.siting.BadInputException;
 public final class Reprojection {
     private static final CRSFactory CRS_FACTORY = new CRSFactory();
     private static final CoordinateTransformFactory CT_FACTORY = new CoordinateTransformFactory();
+    private static final Pattern PRIMEM = Pattern.compile(
+            "PRIMEM\\[\\s*\"[^\"]*\"\\s*,\\s*([-+0-9.eE]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ANGLE_UNIT = Pattern.compile(
+            "(?:UNIT|ANGLEUNIT)\\[\\s*\"[^\"]*\"\\s*,\\s*([-+0-9.eE]+)", Pattern.CASE_INSENSITIVE);
+    /** The projection's name: WKT 1 PROJECTION or WKT 2 METHOD. */
+    private static final Pattern METHOD = Pattern.compile("(?:PROJECTION|METHOD)\\[\\s*\"([^\"]*)\"",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern PARAMETER = Pattern.compile(
             "PARAMETER\\[\\s*\"([^\"]+)\"\\s*,\\s*([-+0-9.eE]+)", Pattern.CASE_INSENSITIVE);
 
@@ -94,6 +101,25 @@ public final class Reprojection {
         return new double[] {Math.hypot(e[0] - o[0], e[1] - o[1]) / east, Math.hypot(n[0] - o[0], n[1] - o[1]) / north};
     }
 
+    /** True when every prime meridian in the WKT is Greenwich (0) and every angular unit the degree. */
+    private static boolean greenwichAndDegrees(String wkt) {
+        Matcher pm = PRIMEM.matcher(wkt);
+        while (pm.find()) {
+            if (Double.parseDouble(pm.group(1)) != 0) {
+                return false;
+            }
+        }
+        Matcher u = ANGLE_UNIT.matcher(wkt);
+        while (u.find()) {
+            double v = Double.parseDouble(u.group(1));
+            // angular units are radians per unit (a degree: 0.0174532925...); linear ones are metres (>= 0.1)
+            if (v < 0.1 && Math.abs(v / Math.toRadians(1) - 1) > 1e-9) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** PROJ parameters of a WKT-only CRS that is geographic or Transverse Mercator in metres; null otherwise. */
     static String proj4Of(Crs crs) {
         String wkt = crs.wkt().orElse(null);
@@ -105,13 +131,18 @@ public final class Reprojection {
         double rf = crs.inverseFlattening();
         double b = rf > 0 && Double.isFinite(rf) ? a * (1 - 1 / rf) : a;
         String ellipsoid = " +a=" + a + " +b=" + b + " +no_defs";
+        if (!greenwichAndDegrees(wkt)) {
+            return null; // Paris meridian, grads: not worth a guess
+        }
         if (crs.isGeographic()) {
             return "+proj=longlat" + ellipsoid;
         }
         String lower = wkt.toLowerCase(Locale.ROOT);
-        if (crs.metresPerUnit() != 1.0
+        Matcher method = METHOD.matcher(wkt);
+        boolean southOrientated = method.find() && method.group(1).toLowerCase(Locale.ROOT).contains("south");
+        if (crs.metresPerUnit() != 1.0 || southOrientated
                 || !(lower.contains("transverse_mercator") || lower.contains("transverse mercator"))) {
-            return null;
+            return null; // also the south-orientated variant, whose axes point the other way
         }
         double centralMeridian = Double.NaN;
         double latitudeOfOrigin = 0;

@@ -201,8 +201,13 @@ final class CriterionRasters {
             for (Feature f : features(layer, where, key)) {
                 geoms.add(f.geometry());
             }
-            d = Kernels.distanceTo(grid(), geoms, monitor,
-                    n -> notes.add("Distances to layer '" + layer + "' (" + key + "): " + n + "."));
+            try {
+                d = Kernels.distanceTo(grid(), geoms, monitor,
+                        n -> notes.add("Distances to layer '" + layer + "' (" + key + "): " + n + "."));
+            } catch (BadInputException e) {
+                throw new BadInputException(scenario.file().getFileName() + ": " + key + ": cannot measure distances to"
+                        + " layer '" + layer + "': " + e.getMessage(), e);
+            }
             if (constraintDistances.contains(cacheKey)) {
                 distances.put(cacheKey, d);
             }

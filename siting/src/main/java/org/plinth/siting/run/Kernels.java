@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryCollection;
@@ -21,7 +20,6 @@ import org.plinth.raster.distance.DistanceOptions;
 import org.plinth.raster.distance.EuclideanDistance;
 import org.plinth.raster.distance.FeatureRasterizer;
 import org.plinth.raster.distance.PointDistance;
-import org.plinth.raster.distance.RasterizeOptions;
 import org.plinth.raster.focal.Decay;
 import org.plinth.raster.focal.FocalOptions;
 import org.plinth.raster.focal.FocalSum;
@@ -84,11 +82,17 @@ final class Kernels {
             return fromPoints;
         }
         VectorLayer lines = new VectorLayer("lines and polygons", Path.of(""), grid.crs(), others);
-        Optional<FeatureDistance.Result> r = FeatureDistance.compute(lines, grid, DistanceOptions.defaults(), monitor);
-        r.flatMap(FeatureDistance.Result::note).ifPresent(notes);
-        // none on the grid or within reach of it: the transform of an empty grid, as before
-        FloatGrid fromCells = r.isPresent() ? r.get().distance() : new EuclideanDistance(
-                GeometryBurner.rasterize(lines, grid, RasterizeOptions.defaults()), DistanceOptions.defaults()).compute(monitor);
+        FeatureDistance.Result r = FeatureDistance.compute(lines, grid, DistanceOptions.defaults(), monitor);
+        if (r.distance().isEmpty()) {
+            String why = r.note().orElse("none of its lines or polygons burns a cell on the grid or near it");
+            if (fromPoints == null) {
+                throw new BadInputException(why);
+            }
+            notes.accept(why + " (only its points are measured)");
+            return fromPoints;
+        }
+        r.note().ifPresent(notes);
+        FloatGrid fromCells = r.distance().get();
         return fromPoints == null ? fromCells : min(fromPoints, fromCells);
     }
 

@@ -51,50 +51,74 @@ class FeatureDistanceTest {
         return GF.createLineString(c);
     }
 
-    /** The reference: the grid extended by {@code pad} cells on every side (all features on it), cropped back. */
-    private static float[] reference(VectorLayer layer, DistanceOptions options, int pad) {
-        GeoTransform t = GRID.transform();
-        GridGeometry big = new GridGeometry(GRID.cols() + 2 * pad, GRID.rows() + 2 * pad, new GeoTransform(
+    /** The reference: {@code grid} extended by {@code pad} cells on every side (all features on it), cropped back. */
+    private static float[] reference(VectorLayer layer, GridGeometry grid, DistanceOptions options, int pad) {
+        GeoTransform t = grid.transform();
+        GridGeometry big = new GridGeometry(grid.cols() + 2 * pad, grid.rows() + 2 * pad, new GeoTransform(
                 t.originX() - pad * t.pixelWidth(), t.pixelWidth(), 0, t.originY() - pad * t.pixelHeight(), 0,
-                t.pixelHeight()), GRID.crs());
+                t.pixelHeight()), grid.crs());
         FloatGrid all = new EuclideanDistance(GeometryBurner.rasterize(layer, big, RasterizeOptions.defaults()), options)
                 .compute();
-        return all.crop(new Window(pad, pad, pad + GRID.cols(), pad + GRID.rows())).data();
+        return all.crop(new Window(pad, pad, pad + grid.cols(), pad + grid.rows())).data();
     }
+
+    private static float[] reference(VectorLayer layer, DistanceOptions options, int pad) {
+        return reference(layer, GRID, options, pad);
+    }
+
+    /** The same 40 x 30 cells of 10 x 20 m as {@link #GRID}, stored south-up or mirrored east-west. */
+    private static final GridGeometry SOUTH_UP = new GridGeometry(40, 30,
+            new GeoTransform(500_000, 10, 0, 4_000_000, 0, 20), Crs.epsg(32636));
+    private static final GridGeometry MIRRORED = new GridGeometry(40, 30,
+            new GeoTransform(500_400, -10, 0, 4_000_600, 0, -20), Crs.epsg(32636));
 
     static Stream<Long> seeds() {
         return Stream.iterate(1L, s -> s + 1).limit(60);
     }
 
-    @ParameterizedTest(name = "seed {0}")
-    @MethodSource("seeds")
-    void randomFeaturesInsideAndOutsideMatchTheBigGrid(long seed) {
+    static Stream<org.junit.jupiter.params.provider.Arguments> cases() {
+        return Stream.of(GRID, SOUTH_UP, MIRRORED).flatMap(g -> Stream.iterate(1L, s -> s + 1).limit(60)
+                .map(seed -> org.junit.jupiter.params.provider.Arguments.of(seed, g)));
+    }
+
+    @ParameterizedTest(name = "seed {0} on {1}")
+    @MethodSource("cases")
+    void randomFeaturesInsideAndOutsideMatchTheBigGrid(long seed, GridGeometry grid) {
         Random rnd = new Random(seed);
         List<Geometry> geoms = new ArrayList<>();
         // the grid spans x 500000..500400, y 4000000..4000600; features reach up to 200 m beyond it in x and
-        // 300 m in y, so that an extension to all of them stays within MAX_GROWTH times the grid's cells
+        // 300 m in y, so that an extension to all of them stays within MAX_GROWTH times the grid's cells; half
+        // the coordinates lie on cell boundaries, where a feature belongs to the half-open cell after them
         int n = 1 + rnd.nextInt(4);
         for (int i = 0; i < n; i++) {
+            boolean lattice = rnd.nextBoolean();
             double x0 = 499_850 + rnd.nextDouble() * 700;
             double y0 = 3_999_750 + rnd.nextDouble() * 1100;
+            if (lattice) {
+                x0 = Math.rint(x0 / 10) * 10;
+                y0 = Math.rint(y0 / 20) * 20;
+            }
             if (rnd.nextBoolean()) {
                 geoms.add(GF.createPoint(new Coordinate(x0, y0)));
             } else {
-                geoms.add(line(x0, y0, x0 + (rnd.nextDouble() - 0.5) * 100, y0 + (rnd.nextDouble() - 0.5) * 100));
+                double dx = (rnd.nextDouble() - 0.5) * 100;
+                double dy = (rnd.nextDouble() - 0.5) * 100;
+                geoms.add(lattice ? line(x0, y0, x0 + Math.rint(dx / 10) * 10, y0 + Math.rint(dy / 20) * 20)
+                        : line(x0, y0, x0 + dx, y0 + dy));
             }
         }
         DistanceOptions options = rnd.nextInt(3) == 0 ? DistanceOptions.defaults().withMaxDistance(150 + rnd.nextInt(300))
                 : DistanceOptions.defaults();
         VectorLayer layer = layer(geoms);
-        float[] expected = reference(layer, options, 200);
-        var result = FeatureDistance.compute(layer, GRID, options, Monitor.NONE);
-        if (result.isEmpty()) {
+        float[] expected = reference(layer, grid, options, 200);
+        var result = FeatureDistance.compute(layer, grid, options, Monitor.NONE);
+        if (result.distance().isEmpty()) {
             // no feature on the grid or within the max distance of it: every cell is out of reach
             assertThat(expected).as("seed %d", seed).containsOnly(Float.NaN);
             return;
         }
-        float[] actual = result.get().distance().data();
-        assertThat(result.get().distance().geometry()).isEqualTo(GRID);
+        float[] actual = result.distance().orElseThrow().data();
+        assertThat(result.distance().orElseThrow().geometry()).isEqualTo(grid);
         for (int i = 0; i < expected.length; i++) {
             if (Float.isNaN(expected[i])) {
                 assertThat(actual[i]).as("seed %d cell %d", seed, i).isNaN();
@@ -128,8 +152,8 @@ class FeatureDistanceTest {
                 t.pixelHeight()), GEO.crs());
         float[] expected = new EuclideanDistance(GeometryBurner.rasterize(layer, big, RasterizeOptions.defaults()),
                 DistanceOptions.defaults()).compute().crop(new Window(pad, pad, pad + GEO.cols(), pad + GEO.rows())).data();
-        float[] actual = FeatureDistance.compute(layer, GEO, DistanceOptions.defaults(), Monitor.NONE).orElseThrow()
-                .distance().data();
+        float[] actual = FeatureDistance.compute(layer, GEO, DistanceOptions.defaults(), Monitor.NONE).distance()
+                .orElseThrow().data();
         for (int i = 0; i < expected.length; i++) {
             // the geographic transform may pick another of two nearly equidistant targets (see its exactness note)
             assertThat(actual[i]).as("seed %d cell %d", seed, i).isCloseTo(expected[i],
@@ -138,13 +162,35 @@ class FeatureDistanceTest {
     }
 
     @Test
+    void aPointExactlyOnTheEastEdgeIsOutsideTheGridAndCounted() {
+        // x 500400 is the grid's east edge: the point belongs to the half-open cell after it, column 40
+        VectorLayer layer = layer(List.of(GF.createPoint(new Coordinate(500_400, 4_000_300))));
+        var r = FeatureDistance.compute(layer, GRID, DistanceOptions.defaults(), Monitor.NONE);
+        assertThat(r.extended()).isTrue();
+        assertThat(r.distance().orElseThrow().data()).containsExactly(reference(layer, DistanceOptions.defaults(), 200));
+        assertThat(r.distance().orElseThrow().get(39, 15)).isEqualTo(10f);
+    }
+
+    @Test
+    void aSliverPolygonWhoseVerticesBurnNoCellStillGetsTheExactAnswer() {
+        // the polygon's body lies 1 km east; a 1 m wide spike reaches to 50 m east of the grid, but burns no
+        // cell centre, so the vertex bound is too short and the reach must grow
+        Geometry polygon = GF.createPolygon(new Coordinate[] {new Coordinate(500_450, 4_000_300),
+            new Coordinate(501_400, 4_000_100), new Coordinate(501_600, 4_000_100), new Coordinate(501_600, 4_000_500),
+            new Coordinate(501_400, 4_000_500), new Coordinate(500_450, 4_000_301), new Coordinate(500_450, 4_000_300)});
+        VectorLayer layer = layer(List.of(polygon));
+        var r = FeatureDistance.compute(layer, GRID, DistanceOptions.defaults(), Monitor.NONE);
+        assertThat(r.distance().orElseThrow().data()).containsExactly(reference(layer, DistanceOptions.defaults(), 200));
+    }
+
+    @Test
     void featuresAllOnTheGridGiveThePlainTransform() {
         VectorLayer layer = layer(List.of(line(500_050, 4_000_100, 500_300, 4_000_500)));
-        var r = FeatureDistance.compute(layer, GRID, DistanceOptions.defaults(), Monitor.NONE).orElseThrow();
+        var r = FeatureDistance.compute(layer, GRID, DistanceOptions.defaults(), Monitor.NONE);
         assertThat(r.extended()).isFalse();
         float[] plain = new EuclideanDistance(GeometryBurner.rasterize(layer, GRID, RasterizeOptions.defaults()),
                 DistanceOptions.defaults()).compute().data();
-        assertThat(r.distance().data()).containsExactly(plain);
+        assertThat(r.distance().orElseThrow().data()).containsExactly(plain);
     }
 
     @Test
@@ -152,22 +198,22 @@ class FeatureDistanceTest {
         // the grid spans x 500000..500400; a north-south line 25 m east of it, and a point far west inside
         VectorLayer layer = layer(List.of(line(500_425, 3_999_000, 500_425, 4_001_000),
                 GF.createPoint(new Coordinate(500_005, 4_000_300))));
-        var r = FeatureDistance.compute(layer, GRID, DistanceOptions.defaults(), Monitor.NONE).orElseThrow();
+        var r = FeatureDistance.compute(layer, GRID, DistanceOptions.defaults(), Monitor.NONE);
         assertThat(r.extended()).isTrue();
         // last column's centre x = 500395; the line burns the cell 500420..500430, centre 500425: 30 m
         for (int row = 0; row < GRID.rows(); row++) {
-            assertThat(r.distance().get(GRID.cols() - 1, row)).isEqualTo(30f);
+            assertThat(r.distance().orElseThrow().get(GRID.cols() - 1, row)).isEqualTo(30f);
         }
     }
 
     @Test
     void onlyFeaturesOutsideTheGridStillGiveDistances() {
         VectorLayer layer = layer(List.of(GF.createPoint(new Coordinate(499_500, 4_000_300))));
-        var r = FeatureDistance.compute(layer, GRID, DistanceOptions.defaults(), Monitor.NONE).orElseThrow();
+        var r = FeatureDistance.compute(layer, GRID, DistanceOptions.defaults(), Monitor.NONE);
         assertThat(r.extended()).isTrue();
         // the point burns the cell with centre (499505, 4000290); cell (0, 15) has centre (500005, 4000290): 500 m
-        assertThat(r.distance().get(0, 15)).isEqualTo(500f);
-        assertThat(r.distance().data()).containsExactly(reference(layer, DistanceOptions.defaults(), 200));
+        assertThat(r.distance().orElseThrow().get(0, 15)).isEqualTo(500f);
+        assertThat(r.distance().orElseThrow().data()).containsExactly(reference(layer, DistanceOptions.defaults(), 200));
     }
 
     @Test
@@ -179,15 +225,15 @@ class FeatureDistanceTest {
                 new Feature(GF.createPoint(new Coordinate(500_020.5, 4_000_015.5)), Map.of()),
                 new Feature(GF.createPoint(new Coordinate(1_500_000, 4_000_015.5)), Map.of())));
         var r = FeatureDistance.compute(layer, small, DistanceOptions.defaults().withMaxDistance(2_000_000),
-                Monitor.NONE).orElseThrow();
+                Monitor.NONE);
         assertThat(r.extended()).isFalse();
         assertThat(r.note()).hasValueSatisfying(n -> assertThat(n).startsWith("features outside the grid are not"
-                + " counted: reaching them would take a grid of 1000000 x 30 cells"));
-        assertThat(r.distance().get(20, 14)).isZero();
+                + " counted: reaching them would take a grid of 10000").endsWith("cells, more than 4 times its size"));
+        assertThat(r.distance().orElseThrow().get(20, 14)).isZero();
         // without the max distance the far point is beyond the reach the grid's own point leaves: nothing to say
-        var near = FeatureDistance.compute(layer, small, DistanceOptions.defaults(), Monitor.NONE).orElseThrow();
+        var near = FeatureDistance.compute(layer, small, DistanceOptions.defaults(), Monitor.NONE);
         assertThat(near.extended()).isFalse();
         assertThat(near.note()).isEmpty();
-        assertThat(near.distance().data()).containsExactly(r.distance().data());
+        assertThat(near.distance().orElseThrow().data()).containsExactly(r.distance().orElseThrow().data());
     }
 }

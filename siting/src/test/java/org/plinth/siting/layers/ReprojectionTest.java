@@ -40,5 +40,14 @@ class ReprojectionTest {
                 .hasMessageContaining("needs an EPSG code, or a geographic or Transverse Mercator WKT in metres");
         assertThatThrownBy(() -> Reprojection.between(Crs.epsg(4326), UTM25S_WKT.withLinearUnit("foot", 0.3048)))
                 .isInstanceOf(BadInputException.class);
+        // NTF (Paris): the Paris meridian and grads, which the PROJ string would silently drop
+        Crs paris = Crs.of(null, "GEOGCS[\"NTF (Paris)\",DATUM[\"NTF\",SPHEROID[\"Clarke 1880 (IGN)\",6378249.2,"
+                + "293.466021293627]],PRIMEM[\"Paris\",2.5969213],UNIT[\"grad\",0.0157079632679489]]", true,
+                6378249.2, 293.466021293627);
+        assertThatThrownBy(() -> Reprojection.between(Crs.epsg(4326), paris)).isInstanceOf(BadInputException.class);
+        Crs southOriented = Crs.of(null, UTM25S_WKT.wkt().orElseThrow().replace("Transverse_Mercator",
+                "Transverse_Mercator_South_Orientated"), false, 6378137.0, 298.257223563);
+        assertThatThrownBy(() -> Reprojection.between(Crs.epsg(4326), southOriented))
+                .isInstanceOf(BadInputException.class);
     }
 }
