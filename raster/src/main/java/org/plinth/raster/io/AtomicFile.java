@@ -35,11 +35,14 @@ final class AtomicFile {
             tmp = createSibling(dir, absolute.getFileName().toString());
             PendingOutputs.add(tmp);
             body.write(tmp);
-            try {
-                Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
+            Path written = tmp;
+            PendingOutputs.commit(tmp, () -> {
+                try {
+                    Files.move(written, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(written, absolute, StandardCopyOption.REPLACE_EXISTING);
+                }
+            });
             done = true;
         } catch (IOException e) {
             // name the folder, not the temporary file the user never chose

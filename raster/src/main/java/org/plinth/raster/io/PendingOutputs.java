@@ -18,6 +18,15 @@ import java.util.stream.Stream;
  */
 public final class PendingOutputs {
     private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
+    /** Serialises moving a temporary into place with the shutdown hook's deleting. */
+    private static final Object LOCK = new Object();
+    private static boolean shuttingDown;
+
+    /** Moves a finished temporary into place. */
+    @FunctionalInterface
+    public interface Move {
+        void run() throws IOException;
+    }
 
     private PendingOutputs() {
     }
@@ -39,9 +48,26 @@ public final class PendingOutputs {
         PENDING.add(temporary);
     }
 
-    /** The temporary is no longer pending (moved into place, or deleted after a failure). */
+    /** The temporary is no longer pending (deleted after a failure). */
     public static void done(Path temporary) {
         PENDING.remove(temporary);
+    }
+
+    /**
+     * Moves {@code temporary} into place with {@code move} and marks it done, unless the JVM is shutting
+     * down: then the hook has deleted it or is about to, and moving a half-deleted output over the
+     * previous one would lose both, so this throws instead. The hook waits for a move in progress.
+     *
+     * @throws IOException from the move, or when shutting down
+     */
+    public static void commit(Path temporary, Move move) throws IOException {
+        synchronized (LOCK) {
+            if (shuttingDown) {
+                throw new IOException("the program is being stopped");
+            }
+            move.run();
+            PENDING.remove(temporary);
+        }
     }
 
     static Set<Path> pending() {
@@ -50,6 +76,14 @@ public final class PendingOutputs {
 
     /** Deletes every pending temporary, folders with their contents; best effort, as the JVM is going down. */
     static void deleteAll() {
+        synchronized (LOCK) {
+            shuttingDown = true;
+            deletePending();
+        }
+    }
+
+    /** Deletes every pending temporary now (the hook's work, without refusing later moves). */
+    static void deletePending() {
         for (Path p : PENDING) {
             try (Stream<Path> walk = Files.walk(p)) {
                 walk.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());

@@ -36,7 +36,7 @@ class PendingOutputsTest {
         Path keep = Files.writeString(dir.resolve("input.tif"), "user's");
         PendingOutputs.add(file);
         PendingOutputs.add(staging);
-        PendingOutputs.deleteAll();
+        PendingOutputs.deletePending();
         assertThat(file).doesNotExist();
         assertThat(staging).doesNotExist();
         assertThat(keep).exists();

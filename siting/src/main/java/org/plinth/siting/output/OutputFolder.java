@@ -102,14 +102,16 @@ public final class OutputFolder implements AutoCloseable {
     /** Moves the staged outputs into place, replacing an earlier run's. */
     public void commit() {
         try {
-            Path old = null;
-            if (Files.exists(target)) {
-                old = target.resolveSibling("." + target.getFileName() + ".old-" + System.nanoTime());
-                move(target, old);
-            }
-            move(staging, target);
+            Path old = Files.exists(target)
+                    ? target.resolveSibling("." + target.getFileName() + ".old-" + System.nanoTime()) : null;
+            // under PendingOutputs' lock, so that Ctrl-C cannot delete the staging folder half-way into place
+            PendingOutputs.commit(staging, () -> {
+                if (old != null) {
+                    move(target, old);
+                }
+                move(staging, target);
+            });
             committed = true;
-            PendingOutputs.done(staging);
             if (old != null) {
                 deleteTree(old);
             }
