@@ -75,41 +75,16 @@ class BadInputRunTest {
 
     @Test
     void anAreaWithNoCellCentreIsRefused(@TempDir Path dir) throws IOException {
-        Path s = copyTerrain(dir);
-        replace(s.resolve("scenario.yaml"), "cell_size: 90", "cell_size: 1000000");
-        Run r = plinth("run", s.toString(), "--out", dir.resolve("o").toString(), "--quiet");
-        assertThat(r.code()).isEqualTo(2);
+        Run r = refused(dir, "scenario.yaml", "cell_size: 90", "cell_size: 1000000");
         assertThat(r.err()).isEqualTo("plinth: scenario.yaml: area: no cell centre of the 1000000 m grid lies inside"
                 + " the area; use a smaller grid.cell_size or a larger area" + System.lineSeparator());
-        assertOnly(dir, "s");
-    }
-
-    @Test
-    void aGridCrsThatDistortsDistancesOrIsUnknownIsRefused(@TempDir Path dir) throws IOException {
-        Path s = copyTerrain(dir);
-        // WGS 84 geocentric: "projected" coordinates in metres, but x, y squeeze north-south steps near the equator
-        replace(s.resolve("scenario.yaml"), "crs: EPSG:31985", "crs: EPSG:4978");
-        Run r = plinth("run", s.toString(), "--out", dir.resolve("o").toString(), "--quiet");
-        assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).startsWith("plinth: scenario.yaml: grid.crs: EPSG:4978 distorts distances at the area's"
-                + " centre (east-west x1.000, north-south x0.1").contains("such as the area's UTM zone (grid.crs: auto)")
-                .hasLineCount(1);
-        replace(s.resolve("scenario.yaml"), "crs: EPSG:4978", "crs: EPSG:999999");
-        r = plinth("run", s.toString(), "--out", dir.resolve("o").toString(), "--quiet");
-        assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).isEqualTo("plinth: scenario.yaml: grid.crs: unknown EPSG code 999999" + System.lineSeparator());
-        assertOnly(dir, "s");
     }
 
     @Test
     void aNameFieldThatNoFeatureHasIsRefused(@TempDir Path dir) throws IOException {
-        Path s = copyTerrain(dir);
-        replace(s.resolve("scenario.yaml"), "    name_field: name", "    name_field: nom");
-        Run r = plinth("run", s.toString(), "--out", dir.resolve("o").toString(), "--quiet");
-        assertThat(r.code()).isEqualTo(2);
+        Run r = refused(dir, "scenario.yaml", "    name_field: name", "    name_field: nom");
         assertThat(r.err()).startsWith("plinth: scenario.yaml: layers.viewpoints.name_field: no feature of"
-                + " viewpoints.geojson has a field 'nom' (fields: ").contains("name").hasLineCount(1);
-        assertOnly(dir, "s");
+                + " viewpoints.geojson has a field 'nom' (fields: ").contains("name");
     }
 
     @Test
@@ -138,26 +113,23 @@ class BadInputRunTest {
                 + " (is its CRS right?)").hasLineCount(1);
     }
 
-    @Test
-    void aGridCrsInFeetIsRefused(@TempDir Path dir) throws IOException {
-        Path s = copyTerrain(dir);
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        // WGS 84 geocentric: "projected" coordinates in metres, but x, y squeeze north-south steps near the equator
+        "EPSG:4978   | grid.crs: EPSG:4978 distorts distances at the area's centre (east-west x1.000, north-south x0.1",
         // NAD83 / New York Long Island (ftUS): a projected CRS, but its cell size would be read in feet
-        replace(s.resolve("scenario.yaml"), "crs: EPSG:31985", "crs: EPSG:2263");
-        Run r = plinth("run", s.toString(), "--out", dir.resolve("o").toString(), "--quiet");
-        assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).isEqualTo("plinth: scenario.yaml: grid.crs: must be a projected CRS in metres, was"
-                + " EPSG:2263 (0.304800609601219 m per unit)" + System.lineSeparator());
-        assertOnly(dir, "s");
+        "EPSG:2263   | grid.crs: must be a projected CRS in metres, was EPSG:2263 (0.304800609601219 m per unit)",
+        "EPSG:999999 | grid.crs: unknown EPSG code 999999",
+    })
+    void aGridCrsNotInMetresOrNotTrueToScaleIsRefused(String crs, String message, @TempDir Path dir) throws IOException {
+        Run r = refused(dir, "scenario.yaml", "crs: EPSG:31985", "crs: " + crs);
+        assertThat(r.err()).startsWith("plinth: scenario.yaml: " + message);
     }
 
     @Test
     void unknownEpsgInAGeoJsonCrsNamesTheLayerAndFile(@TempDir Path dir) throws IOException {
-        Path s = copyTerrain(dir);
-        replace(s.resolve("data/viewpoints.geojson"), "EPSG::31985", "EPSG::99999");
-        Run r = plinth("run", s.toString(), "--out", dir.resolve("o").toString(), "--quiet");
-        assertThat(r.code()).isEqualTo(2);
+        Run r = refused(dir, "data/viewpoints.geojson", "EPSG::31985", "EPSG::99999");
         assertThat(r.err()).contains("layers.viewpoints: viewpoints.geojson: unknown EPSG code 99999");
-        assertOnly(dir, "s");
     }
 
     @Test
@@ -217,6 +189,20 @@ class BadInputRunTest {
         assertThat(r.err()).endsWith("vp.gpkg: not a GeoPackage (the file is not an SQLite database)"
                 + System.lineSeparator());
         assertOnly(dir, "s");
+    }
+
+    /**
+     * {@code plinth run} on a copy of the terrain example with one text replacement in {@code file}: must
+     * exit 2 in one line and leave nothing but the copy behind. Returns the run for its message.
+     */
+    private static Run refused(Path dir, String file, String from, String to) throws IOException {
+        Path s = copyTerrain(dir);
+        replace(s.resolve(file), from, to);
+        Run r = plinth("run", s.toString(), "--out", dir.resolve("o").toString(), "--quiet");
+        assertThat(r.code()).as(r.err()).isEqualTo(2);
+        assertThat(r.err()).hasLineCount(1);
+        assertOnly(dir, "s");
+        return r;
     }
 
     private static Path copyTerrain(Path dir) throws IOException {
