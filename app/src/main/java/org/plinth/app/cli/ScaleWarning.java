@@ -17,9 +17,6 @@ import org.plinth.siting.layers.Reprojection;
  * checked, so the usual case costs no PROJ lookup.
  */
 final class ScaleWarning {
-    /** A stretch beyond this (2 %) is worth a warning. */
-    static final double LIMIT = 0.02;
-
     private ScaleWarning() {
     }
 
@@ -55,8 +52,7 @@ final class ScaleWarning {
         } catch (BadInputException | IllegalStateException e) {
             return; // a CRS PROJ cannot transform is reported by whatever needs to transform it
         }
-        double worst = Math.max(Math.abs(k[0] - 1), Math.abs(k[1] - 1));
-        if (!(worst <= LIMIT)) {
+        if (!Reprojection.trueToScale(k)) {
             err.println(String.format(Locale.ROOT, "plinth: warning: %s is in %s, which stretches distances at its"
                     + " centre (east-west x%.3f, north-south x%.3f); plinth measures in the CRS's metres, so distances,"
                     + " slopes and ranges are off by as much (reproject to the UTM zone for true values)",

@@ -13,6 +13,8 @@ import org.locationtech.proj4j.CoordinateTransformFactory;
 import org.locationtech.proj4j.ProjCoordinate;
 import org.locationtech.proj4j.UnknownAuthorityCodeException;
 import org.plinth.raster.Crs;
+import org.plinth.raster.crs.CellMetrics;
+import org.plinth.raster.crs.Ellipsoid;
 import org.plinth.siting.BadInputException;
 
 /**
@@ -86,18 +88,23 @@ public final class Reprojection {
      * latitude: projected length over true length of a 0.01° step each way (true lengths on the WGS 84
      * ellipsoid's local radii). 1 is true to scale; UTM stays within 0.9996–1.001 in its zone.
      */
+    /** How far from 1 a CRS's scale may be where plinth measures in it (UTM stays within 0.1 %). */
+    public static final double SCALE_TOLERANCE = 0.02;
+
+    /** True when both scales of {@link #scaleAt} lie within {@link #SCALE_TOLERANCE} of 1. */
+    public static boolean trueToScale(double[] k) {
+        return Math.abs(k[0] - 1) <= SCALE_TOLERANCE && Math.abs(k[1] - 1) <= SCALE_TOLERANCE;
+    }
+
     public static double[] scaleAt(Crs crs, double lon, double lat) {
         Reprojection r = between(Crs.epsg(4326), crs);
         double step = 0.01;
         double[] o = r.apply(lon, lat);
         double[] e = r.apply(lon + step, lat);
         double[] n = r.apply(lon, lat + step);
-        double a = 6378137.0;
-        double e2 = 0.00669437999014;
-        double phi = Math.toRadians(lat + step / 2);
-        double w = Math.sqrt(1 - e2 * Math.sin(phi) * Math.sin(phi));
-        double east = Math.toRadians(step) * a / w * Math.cos(Math.toRadians(lat));
-        double north = Math.toRadians(step) * a * (1 - e2) / (w * w * w);
+        CellMetrics wgs84 = new CellMetrics(Ellipsoid.WGS84);
+        double east = step * wgs84.metresPerDegreeLongitude(lat);
+        double north = step * wgs84.metresPerDegreeLatitude(lat + step / 2);
         return new double[] {Math.hypot(e[0] - o[0], e[1] - o[1]) / east, Math.hypot(n[0] - o[0], n[1] - o[1]) / north};
     }
 

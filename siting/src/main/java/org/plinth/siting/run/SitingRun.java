@@ -60,7 +60,7 @@ public final class SitingRun {
         long areaCells = count(allowed);
         if (areaCells == 0) {
             throw new BadInputException(scenario.file().getFileName() + ": area: no cell centre of the "
-                    + fmt(area.grid().transform().cellWidth()) + " m grid lies inside the area; use a smaller"
+                    + StudyArea.fmt(area.grid().transform().cellWidth()) + " m grid lies inside the area; use a smaller"
                     + " grid.cell_size or a larger area");
         }
         FloatGrid dem = null;
@@ -243,10 +243,6 @@ public final class SitingRun {
             steps.accept(name);
         }
         t0 = now;
-    }
-
-    private static String fmt(double v) {
-        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
     }
 
     /** "border excludes 12 %, rivers 100 %" */

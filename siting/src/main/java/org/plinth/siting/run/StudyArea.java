@@ -52,9 +52,6 @@ public record StudyArea(Geometry geometry, GridGeometry grid, double areaKm2) {
         return new StudyArea(projected, grid, projected.getArea() / 1e6);
     }
 
-    /** Largest stretch of distances at the area's centre that a grid CRS may have (UTM: at most 0.1 %). */
-    static final double MAX_SCALE_ERROR = 0.02;
-
     /**
      * The grid's CRS must be projected, in metres and nearly true to scale over the area: plinth
      * measures every distance in the grid's own metres.
@@ -73,12 +70,11 @@ public record StudyArea(Geometry geometry, GridGeometry grid, double areaKm2) {
             throw new BadInputException(where + "must be a projected CRS in metres, was " + crs
                     + (crs.isGeographic() ? " (degrees)" : " (" + unit + " m per unit)"));
         }
-        double worst = Math.max(Math.abs(k[0] - 1), Math.abs(k[1] - 1));
-        if (!(worst <= MAX_SCALE_ERROR)) {
+        if (!Reprojection.trueToScale(k)) {
             throw new BadInputException(where + String.format(java.util.Locale.ROOT, "%s distorts distances at the"
                     + " area's centre (east-west x%.3f, north-south x%.3f), and plinth measures in the grid's metres;"
                     + " use a CRS true to within %.0f %% there, such as the area's UTM zone (grid.crs: auto)",
-                    crs, k[0], k[1], 100 * MAX_SCALE_ERROR));
+                    crs, k[0], k[1], 100 * Reprojection.SCALE_TOLERANCE));
         }
     }
 
@@ -94,7 +90,8 @@ public record StudyArea(Geometry geometry, GridGeometry grid, double areaKm2) {
         }
     }
 
-    private static String fmt(double v) {
+    /** A number as a person writes it: "100", "0.5". */
+    static String fmt(double v) {
         return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
     }
 
