@@ -41,7 +41,7 @@ final class SitingJob {
             if (json) {
                 stdout.println(Files.readString(written.resolve("summary.json")));
             } else {
-                printSummary(stdout, result, written);
+                printSummary(stdout, result, extensions, written);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -58,7 +58,7 @@ final class SitingJob {
         return (r, m, s) -> List.of();
     }
 
-    private static void printSummary(PrintWriter out, SitingResult r, Path written) {
+    private static void printSummary(PrintWriter out, SitingResult r, List<OutputExtension> extensions, Path written) {
         for (var s : r.strategies()) {
             if (s.sites().isEmpty()) {
                 out.printf("%-12s no site met the threshold%n", s.key());
@@ -69,6 +69,9 @@ final class SitingJob {
                     s.sites().size() == 1 ? "site" : "sites", best.score(), best.nearestPlace() == null ? ""
                             : " (" + CriterionValue.distanceText(best.nearestPlaceDistance()) + " from "
                             + best.nearestPlace() + ")");
+        }
+        for (OutputExtension e : extensions) {
+            e.summaryLines().forEach(out::println);
         }
         for (String w : r.warnings()) {
             out.println("warning: " + w);

@@ -70,6 +70,18 @@ class SitingCommandsTest {
             }
             assertThat(sum).isBetween(0.999, 1.001);
         });
+        // the printed line names the site most often first, with its share as the summary has it
+        String best = null;
+        double share = -1;
+        for (var e : (Iterable<java.util.Map.Entry<String, JsonNode>>) () -> landmark.path("sites").fields()) {
+            double b0 = e.getValue().path("rank_acceptability").get(0).asDouble();
+            if (b0 > share) {
+                share = b0;
+                best = e.getKey();
+            }
+        }
+        assertThat(r.out()).contains(String.format(java.util.Locale.ROOT,
+                "robustness   landmark: %s ranks first under %.0f %% of the weight draws", best, 100 * share));
         // the same seed gives the same acceptabilities
         Path o2 = dir.resolve("o2");
         assertThat(plinth("robustness", TERRAIN.toString(), "--out", o2.toString(), "--draws", "2000",

@@ -18,4 +18,9 @@ public interface OutputExtension {
 
     /** Adds entries to the summary's root object. */
     void addTo(ObjectNode summary);
+
+    /** Lines for the command's short printed summary, after the strategies' (none by default). */
+    default java.util.List<String> summaryLines() {
+        return java.util.List.of();
+    }
 }

@@ -57,6 +57,23 @@ public final class RobustnessOutputs implements OutputExtension {
         }
     }
 
+    /** Per strategy, the site most often ranked first under the drawn weights: "robust      battlefield: ...". */
+    @Override
+    public List<String> summaryLines() {
+        List<String> lines = new ArrayList<>();
+        for (StrategyRobustness r : results) {
+            int[] order = r.smaa().sitesByAcceptability();
+            if (order.length == 0) {
+                continue;
+            }
+            int best = order[0];
+            lines.add(String.format(Locale.ROOT, "%-12s %s ranks first under %.0f %% of the weight draws"
+                            + " (confidence factor %.2f)", "robustness", r.strategy() + ": " + r.siteIds().get(best),
+                    100 * r.smaa().rankAcceptabilities(best)[0], r.smaa().confidenceFactor(best)));
+        }
+        return lines;
+    }
+
     @Override
     public String htmlSection() {
         StringBuilder h = new StringBuilder("<section id=\"robustness\"><h2>Robustness of the rankings</h2>\n");
