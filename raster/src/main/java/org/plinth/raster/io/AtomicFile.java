@@ -33,7 +33,6 @@ final class AtomicFile {
         boolean done = false;
         try {
             tmp = createSibling(dir, absolute.getFileName().toString());
-            PendingOutputs.add(tmp);
             body.write(tmp);
             Path written = tmp;
             PendingOutputs.commit(tmp, () -> {
@@ -72,12 +71,17 @@ final class AtomicFile {
         String prefix = "." + name + "." + ProcessHandle.current().pid() + "-";
         for (int attempt = 0; ; attempt++) {
             Path tmp = dir.resolve(prefix + COUNTER.incrementAndGet() + ".tmp");
+            PendingOutputs.add(tmp); // before it exists, so that a Ctrl-C now cannot leave it behind
             try {
                 return Files.createFile(tmp);
             } catch (FileAlreadyExistsException e) {
+                PendingOutputs.done(tmp);
                 if (attempt >= 100) {
                     throw e;
                 }
+            } catch (IOException e) {
+                PendingOutputs.done(tmp);
+                throw e;
             }
         }
     }

@@ -31,21 +31,27 @@ public final class PendingOutputs {
     private PendingOutputs() {
     }
 
-    /** The hook is installed with the first registration, so a run that writes nothing installs none. */
-    private static final class Hook {
-        static {
-            Runtime.getRuntime().addShutdownHook(new Thread(PendingOutputs::deleteAll, "plinth-pending-outputs"));
-        }
+    /** Installed with the first registration, so a run that writes nothing installs none. */
+    private static boolean hooked;
 
-        static void install() {
-            // loading this class ran the static block
-        }
-    }
-
-    /** Registers a temporary file or folder being written; call {@link #done} once it is moved or deleted. */
+    /**
+     * Registers a temporary file or folder about to be written (register before creating it, so the
+     * hook cannot miss it); call {@link #done} or {@link #commit} when it is gone or in place.
+     *
+     * @throws IllegalStateException when the program is being stopped: nothing new is started then
+     */
     public static void add(Path temporary) {
-        Hook.install();
-        PENDING.add(temporary);
+        synchronized (LOCK) {
+            if (shuttingDown) {
+                throw new IllegalStateException("the program is being stopped");
+            }
+            if (!hooked) {
+                // throws IllegalStateException too when the JVM is already shutting down
+                Runtime.getRuntime().addShutdownHook(new Thread(PendingOutputs::deleteAll, "plinth-pending-outputs"));
+                hooked = true;
+            }
+            PENDING.add(temporary);
+        }
     }
 
     /** The temporary is no longer pending (deleted after a failure). */

@@ -44,6 +44,8 @@ public final class FeatureDistance {
     public static final int MAX_GROWTH = 4;
     /** ... or at most this many cells (16 MB of distances), whichever is more. */
     public static final long SMALL_CELLS = 1L << 22;
+    /** Geographic grids are extended up to this latitude (degrees) north and south, no farther. */
+    private static final double POLAR_LIMIT = 89.9;
     /** Passes with a grown reach when the first one's bound did not hold. */
     private static final int MAX_PASSES = 4;
 
@@ -73,11 +75,15 @@ public final class FeatureDistance {
         double reach = Double.isFinite(options.maxDistance()) ? options.maxDistance()
                 : own != null ? largest(own) : cornerBound(local, grid);
         onGrid = null; // the extended passes rasterize again
+        Envelope all = local.envelope();
+        Optional<String> polar = grid.crs().isGeographic() && (all.getMaxY() > POLAR_LIMIT || all.getMinY() < -POLAR_LIMIT)
+                ? Optional.of("features beyond 89.9° of latitude are not counted") : Optional.empty();
         for (int pass = 0; pass < MAX_PASSES; pass++) {
             // one cell of margin around each feature part: a line along a cell boundary may burn either side
             Window w = window(grid, local, near(grid, reach), 1);
             if (isWholeGrid(w, grid)) {
-                return new Result(Optional.ofNullable(own), false, Optional.empty());
+                return new Result(Optional.ofNullable(own), false, own != null ? polar
+                        : polar.or(() -> Optional.of("no feature lies on the grid or within reach of it")));
             }
             long cells = (long) w.width() * w.height();
             if (cells > Math.max((long) MAX_GROWTH * grid.cellCount(), SMALL_CELLS) || cells > Integer.MAX_VALUE - 8) {
@@ -88,7 +94,7 @@ public final class FeatureDistance {
             FloatGrid d = extended(local, grid, w, options, monitor);
             double far = largestOrInfinite(d);
             if (bounded || far <= reach) {
-                return new Result(Optional.of(d), true, Optional.empty());
+                return new Result(Optional.of(d), true, polar);
             }
             // the vertex bound did not hold (a polygon burns cells by their centres): grow the reach and redo
             reach = Double.isFinite(far) ? far : 2 * reach + diagonal(grid);
@@ -192,10 +198,10 @@ public final class FeatureDistance {
             // ellipsoid of the Earth's size, a degree of longitude at least that times the cosine of the
             // highest latitude the reach can get to
             double dLat = reach / 110_000.0;
-            double highest = Math.min(89.9, Math.max(Math.abs(grid.minY()), Math.abs(grid.maxY())) + dLat);
+            double highest = Math.min(POLAR_LIMIT, Math.max(Math.abs(grid.minY()), Math.abs(grid.maxY())) + dLat);
             double dLon = Math.min(360, reach / (110_000.0 * Math.cos(Math.toRadians(highest))));
             near.expandBy(dLon + cw, dLat + ch);
-            return near.intersection(new Envelope(near.getMinX(), near.getMaxX(), -89.9, 89.9));
+            return near.intersection(new Envelope(near.getMinX(), near.getMaxX(), -POLAR_LIMIT, POLAR_LIMIT));
         }
         near.expandBy(reach + cw, reach + ch);
         return near;

@@ -75,12 +75,17 @@ public final class OutputFolder implements AutoCloseable {
             Files.createDirectories(abs.getParent());
             Path staging = Files.createTempDirectory(abs.getParent(), "." + abs.getFileName() + ".tmp-");
             try {
+                PendingOutputs.add(staging);
+            } catch (IllegalStateException stopping) {
+                deleteTree(staging);
+                throw stopping;
+            }
+            try {
                 // temporary folders are created owner-only; outputs are meant to be shared like any file
                 Files.setPosixFilePermissions(staging, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
             } catch (UnsupportedOperationException e) {
                 // not a POSIX file system: keep the default permissions
             }
-            PendingOutputs.add(staging);
             return new OutputFolder(abs, staging);
         } catch (IOException e) {
             // name the folder, not the staging folder's random name
@@ -109,7 +114,14 @@ public final class OutputFolder implements AutoCloseable {
                 if (old != null) {
                     move(target, old);
                 }
-                move(staging, target);
+                try {
+                    move(staging, target);
+                } catch (IOException e) {
+                    if (old != null) {
+                        move(old, target); // put the earlier run back rather than leave it hidden
+                    }
+                    throw e;
+                }
             });
             committed = true;
             if (old != null) {

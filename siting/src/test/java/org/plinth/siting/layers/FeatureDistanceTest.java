@@ -184,6 +184,16 @@ class FeatureDistanceTest {
     }
 
     @Test
+    void featuresBeyondTheExtensionLatitudeLimitAreNotedNotSilentlyDropped() {
+        GridGeometry arctic = new GridGeometry(40, 30, new GeoTransform(10.0, 0.01, 0, 89.85, 0, -0.01), Crs.epsg(4326));
+        VectorLayer layer = new VectorLayer("test", Path.of("test.geojson"), arctic.crs(),
+                List.of(new Feature(GF.createPoint(new Coordinate(9.5, 89.95)), Map.of())));
+        var r = FeatureDistance.compute(layer, arctic, DistanceOptions.defaults(), Monitor.NONE);
+        assertThat(r.distance()).isEmpty();
+        assertThat(r.note()).hasValue("features beyond 89.9° of latitude are not counted");
+    }
+
+    @Test
     void featuresAllOnTheGridGiveThePlainTransform() {
         VectorLayer layer = layer(List.of(line(500_050, 4_000_100, 500_300, 4_000_500)));
         var r = FeatureDistance.compute(layer, GRID, DistanceOptions.defaults(), Monitor.NONE);

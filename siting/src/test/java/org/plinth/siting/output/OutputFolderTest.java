@@ -48,4 +48,21 @@ class OutputFolderTest {
             Files.setPosixFilePermissions(ro, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
     }
+
+    @Test
+    void aCommitThatFailsPutsTheEarlierRunBack(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("out");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("summary.json"), "{\"earlier\": true}");
+        OutputFolder folder = OutputFolder.create(out);
+        Files.writeString(folder.staging().resolve("summary.json"), "{}");
+        // the staging folder vanishes before the move (a disk error, a user's rm): the move into place fails
+        OutputFolder.deleteTree(folder.staging());
+        assertThatThrownBy(folder::commit).isInstanceOf(java.io.UncheckedIOException.class);
+        assertThat(out.resolve("summary.json")).hasContent("{\"earlier\": true}");
+        try (var left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly("out");
+        }
+        folder.close();
+    }
 }
