@@ -42,6 +42,9 @@ public final class FeatureRasterizer {
     private final GeoTransform transform;
     private final int cols;
     private final int rows;
+    /** Cell indices, in {@link #transform}'s lattice, of the target's first column and row. */
+    private final int c0;
+    private final int r0;
     private final byte burn;
     private final boolean allTouched;
 
@@ -52,8 +55,21 @@ public final class FeatureRasterizer {
 
     /** A rasterizer that burns into {@code target} (modified in place). */
     public FeatureRasterizer(ByteGrid target, RasterizeOptions options) {
+        this(target, options, target.geometry().transform(), 0, 0);
+    }
+
+    /**
+     * A rasterizer that burns into {@code target}, whose cell (0, 0) is cell ({@code colOffset},
+     * {@code rowOffset}) of the lattice of {@code lattice}: every cell is decided in that lattice's
+     * indices, so a feature on a cell boundary lands in the same cell as on the lattice's own grid,
+     * whatever rounding a recomputed origin would bring (a grid extended around another one).
+     */
+    public FeatureRasterizer(ByteGrid target, RasterizeOptions options, GeoTransform lattice, int colOffset,
+                             int rowOffset) {
         this.target = Objects.requireNonNull(target, "target");
-        this.transform = target.geometry().transform();
+        this.transform = lattice;
+        this.c0 = colOffset;
+        this.r0 = rowOffset;
         if (transform.rotationX() != 0 || transform.rotationY() != 0) {
             throw new InvalidInputException("grid must not be rotated to rasterize features, rotation terms were "
                     + transform.rotationX() + ", " + transform.rotationY());
@@ -148,8 +164,8 @@ public final class FeatureRasterizer {
     }
 
     private void burnCell(double px, double py) {
-        double c = Math.floor(px);
-        double r = Math.floor(py);
+        double c = Math.floor(px) - c0;
+        double r = Math.floor(py) - r0;
         if (c >= 0 && c < cols && r >= 0 && r < rows) {
             target.data()[(int) r * cols + (int) c] = burn;
         }
@@ -172,16 +188,16 @@ public final class FeatureRasterizer {
         double dx = x1 - x0;
         double dy = y1 - y0;
         // Exact boundary values where the clip cut the segment, so crossings at the edge stay on it.
-        double ax = t[0] == 0 ? x0 : clampEdge(x0 + t[0] * dx, cols);
-        double ay = t[0] == 0 ? y0 : clampEdge(y0 + t[0] * dy, rows);
-        double bx = t[1] == 1 ? x1 : clampEdge(x0 + t[1] * dx, cols);
-        double by = t[1] == 1 ? y1 : clampEdge(y0 + t[1] * dy, rows);
+        double ax = t[0] == 0 ? x0 : clampEdge(x0 + t[0] * dx, c0, c0 + cols);
+        double ay = t[0] == 0 ? y0 : clampEdge(y0 + t[0] * dy, r0, r0 + rows);
+        double bx = t[1] == 1 ? x1 : clampEdge(x0 + t[1] * dx, c0, c0 + cols);
+        double by = t[1] == 1 ? y1 : clampEdge(y0 + t[1] * dy, r0, r0 + rows);
         new SegmentWalk(ax, ay, bx, by).run();
     }
 
-    private static double clampEdge(double v, int size) {
+    private static double clampEdge(double v, int low, int high) {
         double snapped = Math.rint(v);
-        if (Math.abs(v - snapped) < 1e-9 && (snapped == 0 || snapped == size)) {
+        if (Math.abs(v - snapped) < 1e-9 && (snapped == low || snapped == high)) {
             return snapped;
         }
         return v;
@@ -192,7 +208,7 @@ public final class FeatureRasterizer {
         double dx = x1 - x0;
         double dy = y1 - y0;
         double[] p = {-dx, dx, -dy, dy};
-        double[] q = {x0, cols - x0, y0, rows - y0};
+        double[] q = {x0 - c0, c0 + cols - x0, y0 - r0, r0 + rows - y0};
         double t0 = 0;
         double t1 = 1;
         for (int i = 0; i < 4; i++) {
@@ -315,11 +331,11 @@ public final class FeatureRasterizer {
             fillHorizontalEdges();
         }
 
-        /** Cells of row r whose centre lies in {@code (left, right]}. */
+        /** Cells of (target) row r whose centre lies in {@code (left, right]} (lattice columns). */
         private void fillCentres(int r, double left, double right) {
-            int c0 = (int) Math.max(-1, Math.min(cols, Math.floor(left - 0.5) + 1));
-            int c1 = (int) Math.max(-1, Math.min(cols, Math.floor(right - 0.5)));
-            fillRun(r, c0, c1);
+            int from = (int) Math.max(-1, Math.min(cols, Math.floor(left - 0.5) + 1 - c0));
+            int to = (int) Math.max(-1, Math.min(cols, Math.floor(right - 0.5) - c0));
+            fillRun(r, from, to);
         }
 
         private void forEachCrossing(CrossingSink sink) {
@@ -336,12 +352,12 @@ public final class FeatureRasterizer {
                     }
                     double lo = Math.min(ya, yb);
                     double hi = Math.max(ya, yb);
-                    // Rows whose centre r + 0.5 satisfies lo <= centre < hi.
-                    int r0 = (int) Math.max(0, Math.ceil(lo - 0.5));
-                    int r1 = (int) Math.min(rows - 1, Math.ceil(hi - 0.5) - 1);
-                    for (int r = r0; r <= r1; r++) {
+                    // Lattice rows whose centre r + 0.5 satisfies lo <= centre < hi, within the target.
+                    double first = Math.max(r0, Math.ceil(lo - 0.5));
+                    double last = Math.min(r0 + rows - 1, Math.ceil(hi - 0.5) - 1);
+                    for (double r = first; r <= last; r++) {
                         double cy = r + 0.5;
-                        sink.accept(r, x[i] + (cy - ya) * (x[j] - x[i]) / (yb - ya));
+                        sink.accept((int) (r - r0), x[i] + (cy - ya) * (x[j] - x[i]) / (yb - ya));
                     }
                 }
             }
@@ -355,8 +371,8 @@ public final class FeatureRasterizer {
                 for (int i = 0; i < n; i++) {
                     int j = i + 1 == n ? 0 : i + 1;
                     double cy = y[i] - 0.5;
-                    if (y[i] == y[j] && cy == Math.floor(cy) && cy >= 0 && cy < rows) {
-                        fillCentres((int) cy, Math.min(x[i], x[j]), Math.max(x[i], x[j]));
+                    if (y[i] == y[j] && cy == Math.floor(cy) && cy >= r0 && cy < r0 + rows) {
+                        fillCentres((int) (cy - r0), Math.min(x[i], x[j]), Math.max(x[i], x[j]));
                     }
                 }
             }

@@ -109,7 +109,7 @@ public final class FeatureDistance {
         GridGeometry big = new GridGeometry(w.width(), w.height(), new GeoTransform(
                 t.originX() + w.colStart() * t.pixelWidth(), t.pixelWidth(), 0,
                 t.originY() + w.rowStart() * t.pixelHeight(), 0, t.pixelHeight()), grid.crs());
-        ByteGrid burned = GeometryBurner.rasterize(local, big, RasterizeOptions.defaults());
+        ByteGrid burned = GeometryBurner.rasterizeOnLattice(local, grid, big, w.colStart(), w.rowStart());
         FloatGrid all = new EuclideanDistance(burned, options).compute(monitor);
         // the grid's cells sit at (-colStart, -rowStart) in the extended grid
         FloatGrid cropped = all.crop(new Window(-w.colStart(), -w.rowStart(), -w.colStart() + grid.cols(),

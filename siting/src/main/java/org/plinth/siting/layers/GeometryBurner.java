@@ -39,6 +39,22 @@ public final class GeometryBurner {
     }
 
     /**
+     * The features of {@code layer} (already in {@code lattice}'s CRS) burned into a new grid of
+     * geometry {@code onto}, whose cell (0, 0) is cell ({@code colOffset}, {@code rowOffset}) of
+     * {@code lattice}: each cell is decided in the lattice's own indices, so the cells agree with a
+     * rasterization on the lattice grid itself, however {@code onto}'s origin rounds.
+     */
+    public static ByteGrid rasterizeOnLattice(VectorLayer layer, GridGeometry lattice, GridGeometry onto, int colOffset,
+                                              int rowOffset) {
+        GeometryBurner burner = new GeometryBurner(new FeatureRasterizer(ByteGrid.zeros(onto, null),
+                RasterizeOptions.defaults(), lattice.transform(), colOffset, rowOffset));
+        for (Feature f : layer.features()) {
+            burner.burn(f.geometry());
+        }
+        return burner.rasterizer.grid();
+    }
+
+    /**
      * The coordinates {@code x0, y0, x1, y1, ...} of every point when the layer holds only points and
      * multipoints (for exact point distances), or null when it holds anything else.
      */

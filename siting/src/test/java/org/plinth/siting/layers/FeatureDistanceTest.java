@@ -194,6 +194,31 @@ class FeatureDistanceTest {
     }
 
     @Test
+    void aBoundaryPointOnALatticeNotExactInBinaryStaysInItsCellWhenTheGridIsExtended() {
+        // 10 x 10 cells of 0.1 m from x 500000.3: 500000.5 is a cell boundary that a recomputed origin rounds
+        // differently; the point must stay in the cell it has on the grid itself (column 2, row 4)
+        GridGeometry g = new GridGeometry(10, 10, new GeoTransform(500_000.3, 0.1, 0, 4_000_001.0, 0, -0.1),
+                Crs.epsg(32636));
+        Geometry onGrid = GF.createPoint(new Coordinate(500_000.5, 4_000_000.55));
+        VectorLayer alone = new VectorLayer("t", Path.of("t.geojson"), g.crs(), List.of(new Feature(onGrid, Map.of())));
+        VectorLayer both = new VectorLayer("t", Path.of("t.geojson"), g.crs(), List.of(new Feature(onGrid, Map.of()),
+                new Feature(GF.createPoint(new Coordinate(499_999.85, 4_000_000.55)), Map.of())));
+        float[] plain = new EuclideanDistance(GeometryBurner.rasterize(alone, g, RasterizeOptions.defaults()),
+                DistanceOptions.defaults()).compute().data();
+        int cell = java.util.stream.IntStream.range(0, plain.length).filter(i -> plain[i] == 0).findFirst().orElseThrow();
+        var r = FeatureDistance.compute(both, g, DistanceOptions.defaults(), Monitor.NONE);
+        assertThat(r.extended()).isTrue();
+        assertThat(r.distance().orElseThrow().data()[cell]).isZero();
+        // and everywhere equal to a rasterization on the grid's lattice padded far enough
+        int pad = 20;
+        GridGeometry big = new GridGeometry(10 + 2 * pad, 10 + 2 * pad, new GeoTransform(500_000.3 - pad * 0.1, 0.1, 0,
+                4_000_001.0 + pad * 0.1, 0, -0.1), g.crs());
+        float[] expected = new EuclideanDistance(GeometryBurner.rasterizeOnLattice(both, g, big, -pad, -pad),
+                DistanceOptions.defaults()).compute().crop(new Window(pad, pad, pad + 10, pad + 10)).data();
+        assertThat(r.distance().orElseThrow().data()).containsExactly(expected);
+    }
+
+    @Test
     void featuresAllOnTheGridGiveThePlainTransform() {
         VectorLayer layer = layer(List.of(line(500_050, 4_000_100, 500_300, 4_000_500)));
         var r = FeatureDistance.compute(layer, GRID, DistanceOptions.defaults(), Monitor.NONE);
