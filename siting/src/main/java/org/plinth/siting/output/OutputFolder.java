@@ -22,6 +22,7 @@ import org.plinth.siting.BadInputException;
  * deleted.
  */
 public final class OutputFolder implements AutoCloseable {
+    private static final java.util.concurrent.atomic.AtomicLong STAGING_COUNTER = new java.util.concurrent.atomic.AtomicLong();
     private final Path target;
     private final Path staging;
     private boolean committed;
@@ -73,24 +74,35 @@ public final class OutputFolder implements AutoCloseable {
         Path abs = target.toAbsolutePath().normalize();
         try {
             Files.createDirectories(abs.getParent());
-            Path staging = Files.createTempDirectory(abs.getParent(), "." + abs.getFileName() + ".tmp-");
-            try {
-                PendingOutputs.add(staging);
-            } catch (IllegalStateException stopping) {
-                deleteTree(staging);
-                throw stopping;
-            }
-            try {
-                // temporary folders are created owner-only; outputs are meant to be shared like any file
-                Files.setPosixFilePermissions(staging, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
-            } catch (UnsupportedOperationException e) {
-                // not a POSIX file system: keep the default permissions
-            }
-            return new OutputFolder(abs, staging);
+            return new OutputFolder(abs, createStaging(abs));
         } catch (IOException e) {
             // name the folder, not the staging folder's random name
             throw new UncheckedIOException("cannot create an output folder in " + abs.getParent() + ": "
                     + FileErrors.reason(e), e);
+        }
+    }
+
+    /**
+     * A new empty folder {@code .NAME.tmp-PID-N} beside the target, registered with
+     * {@link PendingOutputs} before it exists (so a Ctrl-C at any moment leaves nothing behind) and
+     * created exclusively with the default permissions, which the outputs keep.
+     */
+    private static Path createStaging(Path target) throws IOException {
+        String prefix = "." + target.getFileName() + ".tmp-" + ProcessHandle.current().pid() + "-";
+        for (int attempt = 0; ; attempt++) {
+            Path staging = target.resolveSibling(prefix + STAGING_COUNTER.incrementAndGet());
+            PendingOutputs.add(staging);
+            try {
+                return Files.createDirectory(staging);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                PendingOutputs.done(staging);
+                if (attempt >= 100) {
+                    throw e;
+                }
+            } catch (IOException e) {
+                PendingOutputs.done(staging);
+                throw e;
+            }
         }
     }
 
