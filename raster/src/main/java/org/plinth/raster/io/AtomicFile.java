@@ -3,11 +3,9 @@ package org.plinth.raster.io;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Writes a file through a temporary sibling that is moved over the target only when writing
@@ -16,7 +14,6 @@ import java.util.concurrent.atomic.AtomicLong;
  * temporary too ({@link PendingOutputs}).
  */
 final class AtomicFile {
-    private static final AtomicLong COUNTER = new AtomicLong();
     /** Writes the content into the given temporary path. */
     @FunctionalInterface
     interface Body {
@@ -32,7 +29,8 @@ final class AtomicFile {
         Path tmp = null;
         boolean done = false;
         try {
-            tmp = createSibling(dir, absolute.getFileName().toString());
+            // .NAME.PID-N.tmp beside the target, registered for Ctrl-C before it exists
+            tmp = PendingOutputs.createNew(dir, "." + absolute.getFileName() + ".", ".tmp", false);
             body.write(tmp);
             Path written = tmp;
             PendingOutputs.commit(tmp, () -> {
@@ -57,31 +55,6 @@ final class AtomicFile {
             }
             if (tmp != null) {
                 PendingOutputs.done(tmp);
-            }
-        }
-    }
-
-    /**
-     * A new empty file {@code .NAME.PID-N.tmp} beside the target, created exclusively (so an existing
-     * file or link of that name is never followed or reused) with the default permissions, which the
-     * output keeps. Not {@link Files#createTempFile}: its random names cost a {@code SecureRandom}, some
-     * 25 ms on a cold JVM, and its owner-only permissions had to be relaxed afterwards.
-     */
-    private static Path createSibling(Path dir, String name) throws IOException {
-        String prefix = "." + name + "." + ProcessHandle.current().pid() + "-";
-        for (int attempt = 0; ; attempt++) {
-            Path tmp = dir.resolve(prefix + COUNTER.incrementAndGet() + ".tmp");
-            PendingOutputs.add(tmp); // before it exists, so that a Ctrl-C now cannot leave it behind
-            try {
-                return Files.createFile(tmp);
-            } catch (FileAlreadyExistsException e) {
-                PendingOutputs.done(tmp);
-                if (attempt >= 100) {
-                    throw e;
-                }
-            } catch (IOException e) {
-                PendingOutputs.done(tmp);
-                throw e;
             }
         }
     }

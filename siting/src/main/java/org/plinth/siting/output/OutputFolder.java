@@ -22,7 +22,6 @@ import org.plinth.siting.BadInputException;
  * deleted.
  */
 public final class OutputFolder implements AutoCloseable {
-    private static final java.util.concurrent.atomic.AtomicLong STAGING_COUNTER = new java.util.concurrent.atomic.AtomicLong();
     private final Path target;
     private final Path staging;
     private boolean committed;
@@ -74,35 +73,13 @@ public final class OutputFolder implements AutoCloseable {
         Path abs = target.toAbsolutePath().normalize();
         try {
             Files.createDirectories(abs.getParent());
-            return new OutputFolder(abs, createStaging(abs));
+            // .NAME.tmp-PID-N beside the target, registered for Ctrl-C before it exists
+            return new OutputFolder(abs, PendingOutputs.createNew(abs.getParent(), "." + abs.getFileName() + ".tmp-",
+                    "", true));
         } catch (IOException e) {
             // name the folder, not the staging folder's random name
             throw new UncheckedIOException("cannot create an output folder in " + abs.getParent() + ": "
                     + FileErrors.reason(e), e);
-        }
-    }
-
-    /**
-     * A new empty folder {@code .NAME.tmp-PID-N} beside the target, registered with
-     * {@link PendingOutputs} before it exists (so a Ctrl-C at any moment leaves nothing behind) and
-     * created exclusively with the default permissions, which the outputs keep.
-     */
-    private static Path createStaging(Path target) throws IOException {
-        String prefix = "." + target.getFileName() + ".tmp-" + ProcessHandle.current().pid() + "-";
-        for (int attempt = 0; ; attempt++) {
-            Path staging = target.resolveSibling(prefix + STAGING_COUNTER.incrementAndGet());
-            PendingOutputs.add(staging);
-            try {
-                return Files.createDirectory(staging);
-            } catch (java.nio.file.FileAlreadyExistsException e) {
-                PendingOutputs.done(staging);
-                if (attempt >= 100) {
-                    throw e;
-                }
-            } catch (IOException e) {
-                PendingOutputs.done(staging);
-                throw e;
-            }
         }
     }
 
