@@ -29,9 +29,10 @@ public final class TerrainOptions {
     /**
      * Reads the DEM. Without --scale, refuses one without a CRS (even aspect, which needs only the ratio
      * of cell width to height, cannot know it: degrees are not square) and, when {@code unitsMatter},
-     * one whose projected coordinates are not metres.
+     * one whose projected coordinates are not metres; then also warns on {@code err} of a CRS that is not
+     * true to scale ({@link ScaleWarning}); {@code err} may be null when the units do not matter.
      */
-    FloatGrid read(Path dem, boolean unitsMatter, Monitor monitor) {
+    FloatGrid read(Path dem, boolean unitsMatter, Monitor monitor, java.io.PrintWriter err) {
         FloatGrid grid = RasterFiles.read(dem, monitor).grid();
         if (scale == null && !grid.geometry().crs().isKnown()) {
             throw new InvalidInputException(dem.getFileName() + " has no CRS, so its horizontal units are unknown; "
@@ -43,6 +44,9 @@ public final class TerrainOptions {
                     + crs.linearUnit() + ", and plinth measures in metres; give --scale (height units per horizontal"
                     + " unit: " + crs.metresPerUnit() + " when heights are in metres, 1 when they are in "
                     + crs.linearUnit() + " too) or reproject the DEM to a CRS in metres");
+        }
+        if (unitsMatter && scale == null) {
+            ScaleWarning.check(dem, grid.geometry(), err);
         }
         return grid;
     }

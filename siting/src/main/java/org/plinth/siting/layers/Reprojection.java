@@ -27,6 +27,8 @@ import org.plinth.siting.BadInputException;
 public final class Reprojection {
     private static final CRSFactory CRS_FACTORY = new CRSFactory();
     private static final CoordinateTransformFactory CT_FACTORY = new CoordinateTransformFactory();
+    /** EPSG code → its PROJ parameters, as proj4j's EPSG file gives them. */
+    private static final java.util.Map<Integer, String> EPSG_PARAMETERS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Pattern PRIMEM = Pattern.compile(
             "PRIMEM\\[\\s*\"[^\"]*\"\\s*,\\s*([-+0-9.eE]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ANGLE_UNIT = Pattern.compile(
@@ -65,11 +67,18 @@ public final class Reprojection {
             return CRS_FACTORY.createFromParameters(crs.toString(), params);
         }
         int code = crs.epsgCode().getAsInt();
-        try {
-            return CRS_FACTORY.createFromName("EPSG:" + code);
-        } catch (UnknownAuthorityCodeException | IllegalStateException e) {
-            throw new BadInputException("unknown EPSG code " + code, e);
+        String params = EPSG_PARAMETERS.get(code);
+        if (params == null) {
+            try {
+                // proj4j reads its whole EPSG file on every lookup (10-40 ms): keep each code's PROJ string
+                params = CRS_FACTORY.createFromName("EPSG:" + code).getParameterString();
+            } catch (UnknownAuthorityCodeException | IllegalStateException e) {
+                throw new BadInputException("unknown EPSG code " + code, e);
+            }
+            EPSG_PARAMETERS.put(code, params);
         }
+        // a new CRS object per transform: proj4j's projections are not known to be thread-safe
+        return CRS_FACTORY.createFromParameters("EPSG:" + code, params);
     }
 
     /**
