@@ -17,7 +17,6 @@ import org.plinth.raster.crs.Resample;
 import org.plinth.raster.crs.Warp;
 import org.plinth.raster.crs.WarpOptions;
 import org.plinth.raster.distance.DistanceOptions;
-import org.plinth.raster.distance.EuclideanDistance;
 import org.plinth.raster.distance.FeatureRasterizer;
 import org.plinth.raster.distance.PointDistance;
 import org.plinth.raster.focal.Decay;
