@@ -21,7 +21,8 @@ import org.plinth.raster.Monitor;
  *
  * <p>Layout: header, one image directory, then the tiles in row-major order (so a reader finds every
  * tag at the start of the file). Tiles are compressed in parallel in batches of a row of tiles and
- * written in order; memory beyond the grid is a few tile rows. Edge tiles are padded with zeros.
+ * written in order; uncompressed tiles of zero bytes are skipped, leaving holes that read as zeros.
+ * Memory beyond the grid is a few tile rows. Edge tiles are padded with zeros.
  * BigTIFF is used when the uncompressed size could pass 4 GiB (GDAL's {@code BIGTIFF=IF_NEEDED} rule)
  * or when asked. Georeferencing: see {@link GeoKeys#write}. NoData is written as GDAL_NODATA: the
  * grid's NoData value, else {@code nan} when the grid holds NaN cells, so GDAL masks them.
@@ -131,6 +132,10 @@ public final class GeoTiffWriter {
         // One tile buffer per slot of a batch, reused by every batch: writing allocates no per-tile arrays
         // beyond the compressed bytes.
         byte[][] slots = new byte[batch][];
+        // An uncompressed tile of zero bytes is not written: the file is created empty, so the range it
+        // skips reads back as zeros (a hole, where the file system supports them), as GDAL leaves empty
+        // blocks of a new uncompressed GTiff. A viewshed's invisible tiles cost neither time nor disk.
+        byte[] zeros = o.compression() == Compression.NONE ? new byte[plan.tile * plan.tile * plan.type.bytes()] : null;
         for (int start = 0; start < n; start += batch) {
             int end = Math.min(n, start + batch);
             int first = start;
@@ -142,10 +147,16 @@ public final class GeoTiffWriter {
                 byte[] bytes = encoded[i - start];
                 plan.offsets[i] = pos;
                 plan.counts[i] = bytes.length;
-                writeFully(ch, ByteBuffer.wrap(bytes), pos);
+                if (zeros == null || Arrays.mismatch(bytes, zeros) >= 0) {
+                    writeFully(ch, ByteBuffer.wrap(bytes), pos);
+                }
                 pos += bytes.length;
             }
             monitor.progress((double) end / n);
+        }
+        if (ch.size() < pos) {
+            // Skipped tiles at the end: the file must still reach the last tile's end.
+            writeFully(ch, ByteBuffer.wrap(new byte[1]), pos - 1);
         }
         if (!plan.big && pos > CLASSIC_LIMIT) {
             throw new IllegalStateException("classic TIFF overflow at " + pos + " bytes; BigTIFF was not chosen");

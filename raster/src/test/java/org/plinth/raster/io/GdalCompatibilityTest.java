@@ -127,4 +127,21 @@ class GdalCompatibilityTest {
             RealDemTest.assertSameData(viaGdalAscii(tif).grid().data(), g.data());
         }
     }
+
+    @Test
+    void gdalReadsZerosWhereUncompressedZeroTilesWereSkipped() throws Exception {
+        assumeThat(onPath("gdal_translate")).as("GDAL on PATH").isTrue();
+        // a viewshed-like output: a few visible cells in one tile; the other tiles, the last one too, are holes
+        byte[] d = new byte[70 * 50];
+        d[20 * 70 + 18] = (byte) 255;
+        d[21 * 70 + 19] = (byte) 255;
+        ByteGrid vis = new ByteGrid(new GridGeometry(70, 50, GeoTransform.northUp(431000, 5731000, 30, 30),
+                Crs.epsg(32636)), d, 1);
+        Path tif = dir.resolve("sparse.tif");
+        GeoTiffWriter.write(tif, vis, GeoTiffWriteOptions.defaults().withCompression(Compression.NONE).withTileSize(16));
+        float[] values = viaGdalAscii(tif).grid().data();
+        for (int i = 0; i < d.length; i++) {
+            assertThat(values[i]).as("cell %d", i).isEqualTo(d[i] & 0xFF);
+        }
+    }
 }

@@ -94,6 +94,49 @@ class GeoTiffWriterTest {
     }
 
     @Test
+    void uncompressedZeroTilesAreSkippedYetReadBackAsZerosUpToTheLastTile() throws IOException {
+        // 600 x 300 cells, 3 x 2 tiles of 256: one cell set in tile 1, one in tile 3; tiles 0, 2, 4 and 5
+        // (the last one too) are all zero and are not written, yet the file reaches the last tile's end.
+        ByteGrid g = ByteGrid.zeros(new GridGeometry(600, 300, GeoTransform.northUp(431000, 5731000, 30, 30),
+                Crs.epsg(32636)), 1);
+        g.data()[300] = (byte) 255;
+        g.data()[299 * 600 + 5] = (byte) 255;
+        Path p = dir.resolve("sparse.tif");
+        GeoTiffWriter.write(p, g, GeoTiffWriteOptions.defaults().withCompression(Compression.NONE));
+        try (var ch = java.nio.channels.FileChannel.open(p)) {
+            TiffInput in = new TiffInput(ch, "sparse.tif");
+            TiffLayout l = TiffLayout.of(TiffDirectory.read(in));
+            assertThat(l.chunksPerPlane()).isEqualTo(6);
+            for (int t = 0; t < 6; t++) {
+                assertThat(l.byteCounts()[t]).isEqualTo(256 * 256);
+                assertThat(l.offsets()[t]).isEqualTo(l.offsets()[0] + t * 256L * 256);
+            }
+            assertThat(ch.size()).isEqualTo(l.offsets()[5] + 256L * 256);
+            byte[] tile1 = in.read(l.offsets()[1], l.byteCounts()[1], "tile 1");
+            assertThat(tile1[300 - 256]).isEqualTo((byte) 255);
+        }
+        RasterFile back = GeoTiffReader.read(p);
+        assertThat(back.grid().noData()).isEqualTo(1f);
+        float[] expected = new float[600 * 300];
+        expected[300] = 255;
+        expected[299 * 600 + 5] = 255;
+        assertThat(back.grid().data()).isEqualTo(expected);
+    }
+
+    @Test
+    void anAllZeroUncompressedGridStillHasItsFullLength() throws IOException {
+        ByteGrid g = ByteGrid.zeros(new GridGeometry(40, 30, GeoTransform.northUp(0, 300, 10, 10), Crs.epsg(32636)), null);
+        Path p = dir.resolve("zeros.tif");
+        GeoTiffWriter.write(p, g, GeoTiffWriteOptions.defaults().withCompression(Compression.NONE).withTileSize(16));
+        // 3 x 2 tiles of 16 x 16 bytes after the header and directory
+        try (var ch = java.nio.channels.FileChannel.open(p)) {
+            TiffLayout l = TiffLayout.of(TiffDirectory.read(new TiffInput(ch, "zeros.tif")));
+            assertThat(ch.size()).isEqualTo(l.offsets()[5] + 256);
+        }
+        assertThat(GeoTiffReader.read(p).grid().data()).containsOnly(0f);
+    }
+
+    @Test
     void byteGridRoundTripsWithGeographicCrsAndNoData() {
         int cols = 513;
         int rows = 7;
