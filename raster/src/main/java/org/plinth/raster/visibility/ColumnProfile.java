@@ -123,6 +123,54 @@ final class ColumnProfile {
         return at;
     }
 
+    /**
+     * Fast path of {@link Horizon}'s merge: true when the terrain of this grid line stays below the
+     * horizon piece {@code pa + pb·m − pq·m²} wherever its segments meet {@code [from, to]}, certified
+     * from the nodes (cells) those segments join: each has data and lies at least
+     * {@link Octant#belowMargin} below the piece's elevation {@code T(k)} (see there). Nodes in
+     * {@code [certLo, certHi]} were certified already, with the same test, by the sweep's answer pass.
+     * Does not move the cursor.
+     */
+    boolean nodesBelow(double from, double to, double pa, double pb, double pq, int certLo, int certHi) {
+        // the nodes of every segment that meets [from, to], one more where rounding could hide one
+        int kLo = (int) Math.max(0, Math.floor(from * i - 1e-6));
+        int kHi = (int) Math.min(last, Math.ceil(to * i + 1e-6));
+        if (kLo > kHi) {
+            return false;
+        }
+        double margin = o.belowMargin(i, pa, pb, pq);
+        double t0 = eye + curveA * i + pa * i - margin;
+        double t2 = (curveQ - pq) * inverseI;
+        if (certLo <= certHi && certLo <= kHi && certHi >= kLo) {
+            return nodesBelow(kLo, Math.min(kHi, certLo - 1), t0, pb, t2)
+                    && nodesBelow(Math.max(kLo, certHi + 1), kHi, t0, pb, t2);
+        }
+        return nodesBelow(kLo, kHi, t0, pb, t2);
+    }
+
+    private boolean nodesBelow(int kLo, int kHi, double t0, double pb, double t2) {
+        for (int k = kLo; k <= kHi; k++) {
+            float h = z[lineBase + k * minorStride];
+            if (!(h <= t0 + (pb + t2 * k) * k) || h == noData) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Positions the cursor where {@link Horizon#merge} would stand after passing {@code u}: on the
+     * element that contains u, or on the one that starts there when an element ends at u.
+     */
+    void seek(double u) {
+        int r0 = (int) Math.max(0, Math.min(last, Math.floor(u * i) - 1));
+        atTail = false;
+        enterNodeOrSegment(r0);
+        while (end <= u && !atTail) {
+            advance();
+        }
+    }
+
     /** True when the current element is a segment with data at both ends. */
     boolean isDataSegment() {
         return column >= 0 && !atNode && !atTail;

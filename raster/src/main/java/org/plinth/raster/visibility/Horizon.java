@@ -12,7 +12,11 @@ import java.util.Arrays;
  * allowed (lone cells between NoData). Pieces are packed five doubles each (start, a, b, q, line)
  * so that a merge streams through one array. Merging a new grid line ({@link #merge}) walks both
  * piece lists once and splits pieces where the two quadratics cross, so a merge costs
- * O(pieces + segments), with fast paths for runs of one list wholly below the other.
+ * O(pieces + segments), with fast paths for runs of one list wholly below the other. The fastest
+ * path keeps a whole piece when the new line stays below it: most terrain is hidden, so most pieces
+ * pass, certified from the line's nodes ({@link ColumnProfile#nodesBelow}), most of which the
+ * sweep's answer pass has already compared with the piece ({@link #certify}); the merge then costs
+ * O(pieces) plus the few nodes at piece ends rather than a test per segment.
  *
  * <p>The coefficients only decide which grid line is highest; the answer for a target
  * ({@link #maxSlope}) evaluates the candidate grid lines with the exact model
@@ -36,6 +40,14 @@ final class Horizon {
     private int size;
     private double end;
     private int cursor;
+
+    /**
+     * Per piece, the nodes {@code [certLo, certHi]} of the grid line about to be merged that the
+     * sweep's answer pass found below the piece ({@link #certify}); empty when {@code certLo > certHi}.
+     * Valid for the current pieces only: cleared by {@link #rewind}.
+     */
+    private int[] certLo = new int[64];
+    private int[] certHi = new int[64];
 
     private double[] next = new double[64 * W];
     private int nextSize;
@@ -86,9 +98,27 @@ final class Horizon {
         return p + 1 < size ? pieces[(p + 1) * W + START] : end;
     }
 
-    /** Restarts the target cursor; targets of one grid line are then asked in increasing ratio. */
+    /**
+     * Restarts the target cursor; targets of one grid line are then asked in increasing ratio. Clears
+     * the certificates of the line merged before.
+     */
     void rewind() {
         cursor = 0;
+        if (certLo.length < size) {
+            certLo = new int[Math.max(size, 2 * certLo.length)];
+            certHi = new int[certLo.length];
+        }
+        Arrays.fill(certLo, 0, size, 1);
+        Arrays.fill(certHi, 0, size, 0);
+    }
+
+    /**
+     * Records that the nodes {@code kLo..kHi} of the grid line to be merged next lie below piece p by
+     * at least {@link Octant#belowMargin} (as {@link ColumnProfile#nodesBelow} tests them).
+     */
+    void certify(int p, int kLo, int kHi) {
+        certLo[p] = kLo;
+        certHi[p] = kHi;
     }
 
     /**
@@ -124,6 +154,22 @@ final class Horizon {
         double u = lo;
         while (true) {
             double pieceEnd = pieceEnd(p);
+            if (u == start(p) && line(p) > 0) {
+                // The whole piece at once, when the new line stays below it wherever they meet: the
+                // piece is kept as it is, as the element-by-element walk below would keep it.
+                int i = p * W;
+                if (g.nodesBelow(u, Math.min(pieceEnd, hi), pieces[i + A], pieces[i + B], pieces[i + Q],
+                        certLo[p], certHi[p])) {
+                    emitOld(p, u);
+                    if (pieceEnd >= hi) {
+                        break;
+                    }
+                    p++;
+                    u = pieceEnd;
+                    g.seek(u);
+                    continue;
+                }
+            }
             if (tailOld == p && line(p) > 0) {
                 u = skipElementsBelow(p, g, u, Math.min(pieceEnd, hi));
             }

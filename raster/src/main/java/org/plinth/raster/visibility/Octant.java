@@ -237,6 +237,26 @@ final class Octant {
         return eye + n * (horizon + curvature * n * l2);
     }
 
+    /**
+     * Margin (metres) by which a node of grid line n must lie below a horizon piece
+     * {@code pa + pb·m − pq·m²} for the fast paths to certify that the line's terrain stays below the
+     * piece between nodes ({@link ColumnProfile#nodesBelow}, {@link SectorSweep}). Multiplying
+     * {@code slope − piece} by n turns it into {@code h − T(k)} with the elevation
+     * {@code T(k) = eye + c·n²·A² + n·pa + pb·k + κ·k²}, {@code κ = c·B² − pq/n}; between two nodes
+     * the linear terrain minus T, a quadratic with second derivative {@code −2κ}, rises at most κ/4
+     * above its values at the nodes. The rest, 1e-9 of the sum of the terms' magnitudes, is far above
+     * the rounding in which this test and the merge's own arithmetic can differ, so a certified piece
+     * is one the merge would keep unchanged.
+     */
+    double belowMargin(int n, double pa, double pb, double pq) {
+        double curveMajor = curvature * n * (double) n * majorStep2;
+        double curveMinor = curvature * minorStep2;
+        double kappa = curveMinor - pq / n;
+        return 1e-9 * (Math.abs(eye) + Math.abs(curveMajor)
+                + n * (1 + Math.abs(pa) + Math.abs(pb) + Math.abs(pq) + Math.abs(curveMinor) * n))
+                + Math.max(0, kappa) / 4;
+    }
+
     double eye() {
         return eye;
     }

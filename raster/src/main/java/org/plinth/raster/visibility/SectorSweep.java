@@ -9,7 +9,8 @@ import org.plinth.raster.Monitor;
  * targets can still have (grid edge, max distance, sector), so work is bounded by the cells in
  * reach. When only visibility is wanted, targets far from a tie are settled from the horizon's
  * coefficients ({@link #answerVisibility}); all others, and every minimum height, are evaluated
- * with the exact model.
+ * with the exact model. The visibility pass also certifies, piece by piece, that the line lies below
+ * the horizon, so that the merge can keep those pieces without walking the line again.
  */
 final class SectorSweep {
     private static final int CANCEL_CHECK_LINES = 32;
@@ -159,9 +160,15 @@ final class SectorSweep {
             double t0 = fixed + n * pa;
             double t2 = curveMinor - pq / n;
             double tol = scale + APPROXIMATION_TOLERANCE * n * (1 + Math.abs(pa) + Math.abs(pb) + Math.abs(pq));
+            // The same pass certifies line n's nodes below this piece for the merge that follows
+            // (Horizon#certify): ground at least the margin below the piece's elevation t + targetHeight.
+            double certCut = f.targetHeight - o.belowMargin(n, pa, pb, pq);
+            boolean below = true;
+            int certFrom = k;
             for (; k <= safeTo; k++) {
                 float g = z[zBase + k * zStep];
                 double t = t0 + (pb + t2 * k) * k;
+                below &= g <= t + certCut;
                 if (g > t + tol && g != noData) {
                     vis[outBase + k * outStep] = (byte) Viewshed.VISIBLE;
                     visibleTargets++;
@@ -169,7 +176,11 @@ final class SectorSweep {
                     vis[outBase + k * outStep] = (byte) Viewshed.NOT_VISIBLE;
                 } else {
                     answer(n, k);
+                    below = false;
                 }
+            }
+            if (below && certFrom <= safeTo) {
+                horizon.certify(p, certFrom, safeTo);
             }
         }
         for (; k <= kTo; k++) {
