@@ -159,16 +159,20 @@ final class ColumnProfile {
     }
 
     /**
-     * Positions the cursor where {@link Horizon#merge} would stand after passing {@code u}: on the
-     * element that contains u, or on the one that starts there when an element ends at u.
+     * Positions the cursor where {@link Horizon#merge} would stand after passing {@code u}, the end of
+     * a piece that {@link #nodesBelow} certified: on the segment r with {@code r/i <= u < (r+1)/i}
+     * (as the elements' ends are computed), or on the tail. Both nodes of that segment are among
+     * the certified ones, so it is a data segment and no zero-width node element lies at u.
      */
     void seek(double u) {
-        int r0 = (int) Math.max(0, Math.min(last, Math.floor(u * i) - 1));
-        atTail = false;
-        enterNodeOrSegment(r0);
-        while (end <= u && !atTail) {
-            advance();
+        int seg = (int) Math.max(0, Math.min(last, Math.floor(u * i)));
+        if (seg > 0 && seg * inverseI > u) {
+            seg--;
+        } else if (seg < last && (seg + 1) * inverseI <= u) {
+            seg++;
         }
+        atTail = false;
+        enterSegment(seg);
     }
 
     /** True when the current element is a segment with data at both ends. */
