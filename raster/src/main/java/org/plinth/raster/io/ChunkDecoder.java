@@ -10,9 +10,9 @@ import org.plinth.raster.Window;
  * Decodes the part of one strip or tile of band 1 that falls in a window into its place in a float
  * array: read, decompress, undo the predictor, convert samples to float.
  *
- * <p>Uncompressed chunks are read only where they meet the window (one positional read of the byte
- * span from the first needed sample to the last, or one per row when the window covers little of a
- * wide row); compressed chunks are decoded only down to the last row the window needs. Buffers come
+ * <p>Uncompressed chunks are read only where they meet the window (the byte span from the first
+ * needed sample to the last, copied from a read-only mapping of the file that each thread moves along
+ * 16 MB at a time; or one positional read per row when the window covers little of a wide row); compressed chunks are decoded only down to the last row the window needs. Buffers come
  * from a {@link Buffers} that the caller reuses across the chunks one thread decodes, so a read
  * allocates no per-chunk arrays. Stateless apart from its inputs, so chunks decode in parallel, each
  * thread with its own {@link Buffers}.
@@ -23,6 +23,8 @@ final class ChunkDecoder {
     private final Window window;
     private final float[] out;
     private final float fill;
+    /** Bytes of the file a decoding thread maps at a time for uncompressed chunks. */
+    private static final long MAP_BYTES = 16 << 20;
 
     /**
      * @param window the cells to decode, inside the image; {@code out} holds them row-major
@@ -37,10 +39,19 @@ final class ChunkDecoder {
         this.fill = fill;
     }
 
-    /** Growable scratch arrays for one decoding thread. */
-    static final class Buffers {
+    /** Growable scratch arrays for one decoding thread, and its current mapping of the file. */
+    static final class Buffers implements AutoCloseable {
         private byte[] raw = new byte[0];
         private byte[] decoded = new byte[0];
+        /** Mapped file bytes from {@code mappedFrom}, for uncompressed chunks; null when none. */
+        private ByteBuffer mapped;
+        private long mappedFrom;
+
+        @Override
+        public void close() {
+            TiffInput.unmap(mapped);
+            mapped = null;
+        }
 
         private static byte[] atLeast(byte[] b, long n) {
             return b.length >= n ? b : new byte[(int) Math.max(n, Math.min(Integer.MAX_VALUE - 16, b.length * 3L / 2))];
@@ -119,12 +130,26 @@ final class ChunkDecoder {
             }
             return;
         }
-        buf.raw = Buffers.atLeast(buf.raw, span);
-        in.readInto(offset + first, buf.raw, (int) span, what);
-        SampleRow samples = new SampleRow(l.type(), ByteBuffer.wrap(buf.raw).order(order), spp);
+        SampleRow samples = new SampleRow(l.type(), contiguous(buf, offset + first, span, what).order(order), spp);
         for (int r = rA; r < rB; r++, at += window.width()) {
             samples.copy((r - rA) * rowSamples, out, at, cB - cA);
         }
+    }
+
+    /**
+     * The {@code span} bytes at {@code position}, as a buffer indexed from 0: a slice of the thread's
+     * mapping of the file (made anew, {@link #MAP_BYTES} at a time, when the span lies outside it), so
+     * that the samples are copied once, from the page cache into the grid, instead of read into a
+     * scratch array first.
+     */
+    private ByteBuffer contiguous(Buffers buf, long position, long span, String what) {
+        if (buf.mapped == null || position < buf.mappedFrom || position + span > buf.mappedFrom + buf.mapped.capacity()) {
+            buf.close();
+            long length = Math.max(span, Math.min(MAP_BYTES, in.size() - position));
+            buf.mapped = in.map(position, length, what);
+            buf.mappedFrom = position;
+        }
+        return buf.mapped.slice((int) (position - buf.mappedFrom), (int) span);
     }
 
     private void decodeCompressed(int index, Buffers buf, long count, int rA, int rB, int cA, int cB, int at) {

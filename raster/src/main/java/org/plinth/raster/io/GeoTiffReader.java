@@ -102,25 +102,27 @@ public final class GeoTiffReader {
     }
 
     /**
-     * Decodes the window's chunks on a parallel stream, in a few contiguous batches per thread so that
-     * each batch reuses one set of buffers.
+     * Decodes the window's chunks on a parallel stream, in contiguous batches that each reuse one set
+     * of buffers: 16 per thread, so that a thread that starts late leaves little for the others to
+     * wait for.
      */
     private static void decode(ChunkDecoder decoder, Monitor monitor) {
         int[] chunks = decoder.chunksInWindow();
         int total = chunks.length;
-        int batches = Math.min(total, 4 * ForkJoinPool.getCommonPoolParallelism());
+        int batches = Math.min(total, 16 * ForkJoinPool.getCommonPoolParallelism());
         AtomicInteger done = new AtomicInteger();
         int step = Math.max(1, total / 100);
         IntStream.range(0, batches).parallel().forEach(b -> {
-            ChunkDecoder.Buffers buffers = new ChunkDecoder.Buffers();
-            int from = (int) ((long) total * b / batches);
-            int to = (int) ((long) total * (b + 1) / batches);
-            for (int i = from; i < to; i++) {
-                monitor.checkCancelled();
-                decoder.decode(chunks[i], buffers);
-                int n = done.incrementAndGet();
-                if (n % step == 0 || n == total) {
-                    monitor.progress((double) n / total);
+            try (ChunkDecoder.Buffers buffers = new ChunkDecoder.Buffers()) {
+                int from = (int) ((long) total * b / batches);
+                int to = (int) ((long) total * (b + 1) / batches);
+                for (int i = from; i < to; i++) {
+                    monitor.checkCancelled();
+                    decoder.decode(chunks[i], buffers);
+                    int n = done.incrementAndGet();
+                    if (n % step == 0 || n == total) {
+                        monitor.progress((double) n / total);
+                    }
                 }
             }
         });

@@ -30,6 +30,51 @@ final class TiffInput {
         return size;
     }
 
+    /**
+     * Maps {@code length} bytes at {@code position} read-only, in the file's byte order as set by the
+     * caller; {@code what} names them in the error message. Release with {@link #unmap} when done, so
+     * that the mapped pages leave the process at once rather than at a later garbage collection.
+     */
+    ByteBuffer map(long position, long length, String what) {
+        check(position, length, what);
+        try {
+            return channel.map(FileChannel.MapMode.READ_ONLY, position, length);
+        } catch (IOException e) {
+            throw new UncheckedIOException(name + ": cannot read " + what + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Unmaps a buffer from {@link #map} (through the JDK's supported-for-libraries cleaner hook). */
+    static void unmap(ByteBuffer mapped) {
+        if (mapped != null && UNMAPPER != null) {
+            try {
+                UNMAPPER.invoke(UNSAFE, mapped);
+            } catch (ReflectiveOperationException e) {
+                // left to the garbage collector
+            }
+        }
+    }
+
+    private static final Object UNSAFE;
+    private static final java.lang.reflect.Method UNMAPPER;
+
+    static {
+        Object unsafe = null;
+        java.lang.reflect.Method unmapper = null;
+        try {
+            Class<?> c = Class.forName("sun.misc.Unsafe");
+            java.lang.reflect.Field f = c.getDeclaredField("theUnsafe");
+            f.setAccessible(true);
+            unsafe = f.get(null);
+            unmapper = c.getMethod("invokeCleaner", ByteBuffer.class);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            unsafe = null;
+            unmapper = null;
+        }
+        UNSAFE = unsafe;
+        UNMAPPER = unmapper;
+    }
+
     /** Reads exactly {@code length} bytes at {@code position}; {@code what} names them in the error message. */
     byte[] read(long position, long length, String what) {
         check(position, length, what);
