@@ -141,13 +141,16 @@ public final class GeoTiffWriter {
             int first = start;
             byte[][] encoded = IntStream.range(start, end).parallel().mapToObj(i -> {
                 monitor.checkCancelled();
+                if (zeros != null && isZeroTile(plan, source, i)) {
+                    return zeros;
+                }
                 return encodeTile(plan, source, o, i, slots, i - first);
             }).toArray(byte[][]::new);
             for (int i = start; i < end; i++) {
                 byte[] bytes = encoded[i - start];
                 plan.offsets[i] = pos;
                 plan.counts[i] = bytes.length;
-                if (zeros == null || Arrays.mismatch(bytes, zeros) >= 0) {
+                if (bytes != zeros && (zeros == null || Arrays.mismatch(bytes, zeros) >= 0)) {
                     writeFully(ch, ByteBuffer.wrap(bytes), pos);
                 }
                 pos += bytes.length;
@@ -177,6 +180,13 @@ public final class GeoTiffWriter {
         while (b.hasRemaining()) {
             p += ch.write(b, p);
         }
+    }
+
+    /** Whether tile {@code index} holds only zero bytes, asked of the grid itself (no copy). */
+    private static boolean isZeroTile(Plan plan, TileSource source, int index) {
+        int x0 = (index % plan.across) * plan.tile;
+        int y0 = (index / plan.across) * plan.tile;
+        return source.isZero(x0, y0, Math.min(plan.tile, plan.geometry.cols() - x0), Math.min(plan.tile, plan.geometry.rows() - y0));
     }
 
     private static byte[] encodeTile(Plan plan, TileSource source, GeoTiffWriteOptions o, int index,

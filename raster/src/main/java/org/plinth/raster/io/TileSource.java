@@ -2,6 +2,7 @@ package org.plinth.raster.io;
 
 import java.nio.ByteBuffer;
 import java.nio.FloatBuffer;
+import java.util.Arrays;
 import org.plinth.raster.ByteGrid;
 import org.plinth.raster.FloatGrid;
 
@@ -24,6 +25,14 @@ abstract class TileSource {
     /** Writes cells {@code [x0, x0 + w) x [y0, y0 + h)} into rows of {@code tile} samples. */
     abstract void fill(ByteBuffer tileBuffer, int x0, int y0, int w, int h, int tile);
 
+    /**
+     * True when the stored samples of cells {@code [x0, x0 + w) x [y0, y0 + h)} are all zero bytes,
+     * checked on the grid itself without filling a tile; false when unknown.
+     */
+    boolean isZero(int x0, int y0, int w, int h) {
+        return false;
+    }
+
     static TileSource of(ByteGrid grid) {
         return new TileSource(RasterDataType.BYTE) {
             @Override
@@ -31,6 +40,18 @@ abstract class TileSource {
                 for (int r = 0; r < h; r++) {
                     b.put(r * tile, grid.data(), (y0 + r) * grid.cols() + x0, w);
                 }
+            }
+
+            @Override
+            boolean isZero(int x0, int y0, int w, int h) {
+                byte[] zeros = new byte[w];
+                for (int r = 0; r < h; r++) {
+                    int from = (y0 + r) * grid.cols() + x0;
+                    if (Arrays.mismatch(grid.data(), from, from + w, zeros, 0, w) >= 0) {
+                        return false;
+                    }
+                }
+                return true;
             }
         };
     }
@@ -44,6 +65,19 @@ abstract class TileSource {
                     for (int r = 0; r < h; r++) {
                         f.put(r * tile, grid.data(), (y0 + r) * grid.cols() + x0, w);
                     }
+                }
+
+                @Override
+                boolean isZero(int x0, int y0, int w, int h) {
+                    // bit patterns: +0.0 only (−0.0 and NaN are not zero bytes)
+                    float[] zeros = new float[w];
+                    for (int r = 0; r < h; r++) {
+                        int from = (y0 + r) * grid.cols() + x0;
+                        if (Arrays.mismatch(grid.data(), from, from + w, zeros, 0, w) >= 0) {
+                            return false;
+                        }
+                    }
+                    return true;
                 }
             };
         }

@@ -124,6 +124,22 @@ class GeoTiffWriterTest {
     }
 
     @Test
+    void uncompressedFloatTilesOfPositiveZeroAreSkippedButNegativeZeroAndNanAreKept() throws IOException {
+        // 600 x 300 cells, 3 x 2 tiles: tile 0 all +0.0 (skipped), tile 1 one -0.0, tile 4 one NaN
+        float[] d = new float[600 * 300];
+        d[300] = -0.0f;
+        d[299 * 600 + 300] = Float.NaN;
+        FloatGrid g = new FloatGrid(new GridGeometry(600, 300, GeoTransform.northUp(431000, 5731000, 30, 30),
+                Crs.epsg(32636)), d, null);
+        Path p = dir.resolve("zeros.tif");
+        GeoTiffWriter.write(p, g, GeoTiffWriteOptions.defaults().withCompression(Compression.NONE));
+        float[] back = GeoTiffReader.read(p).grid().data();
+        for (int i = 0; i < d.length; i++) {
+            assertThat(Float.floatToRawIntBits(back[i])).as("cell %d", i).isEqualTo(Float.floatToRawIntBits(d[i]));
+        }
+    }
+
+    @Test
     void anAllZeroUncompressedGridStillHasItsFullLength() throws IOException {
         ByteGrid g = ByteGrid.zeros(new GridGeometry(40, 30, GeoTransform.northUp(0, 300, 10, 10), Crs.epsg(32636)), null);
         Path p = dir.resolve("zeros.tif");
