@@ -138,7 +138,7 @@ final class ColumnProfile {
         if (kLo > kHi) {
             return false;
         }
-        double margin = o.belowMargin(i, pa, pb, pq);
+        double margin = o.belowMargin(i, inverseI, pa, pb, pq);
         double t0 = eye + curveA * i + pa * i - margin;
         double t2 = (curveQ - pq) * inverseI;
         if (certLo <= certHi && certLo <= kHi && certHi >= kLo) {

@@ -238,23 +238,33 @@ final class Octant {
     }
 
     /**
+     * The part of the sweep's tolerances (metres) that depends on the grid line only: 1e-9 of the
+     * magnitudes of the line's terms in the horizon elevation {@code T(k)} (see {@link #belowMargin}):
+     * the eye, the curvature drop {@code c·n²·A²}, the curvature term at the line's far end
+     * {@code c·B²·n²}, and n (heights of order 1 per step). Absolute values, so that a negative
+     * curvature (refraction coefficient above 1) cannot shrink it.
+     */
+    double lineTolerance(int n) {
+        double nn = n * (double) n;
+        return 1e-9 * (Math.abs(eye) + Math.abs(curvature * nn * majorStep2) + Math.abs(curvature * minorStep2) * nn + n);
+    }
+
+    /**
      * Margin (metres) by which a node of grid line n must lie below a horizon piece
      * {@code pa + pb·m − pq·m²} for the fast paths to certify that the line's terrain stays below the
      * piece between nodes ({@link ColumnProfile#nodesBelow}, {@link SectorSweep}). Multiplying
      * {@code slope − piece} by n turns it into {@code h − T(k)} with the elevation
      * {@code T(k) = eye + c·n²·A² + n·pa + pb·k + κ·k²}, {@code κ = c·B² − pq/n}; between two nodes
      * the linear terrain minus T, a quadratic with second derivative {@code −2κ}, rises at most κ/4
-     * above its values at the nodes. The rest, 1e-9 of the sum of the terms' magnitudes, is far above
-     * the rounding in which this test and the merge's own arithmetic can differ, so a certified piece
-     * is one the merge would keep unchanged.
+     * above its values at the nodes. The rest, {@link #lineTolerance} plus 1e-9 of the piece's terms,
+     * is far above the rounding in which this test and the merge's own arithmetic can differ, so a
+     * certified piece is one the merge would keep unchanged.
+     *
+     * @param inverseN 1/n, so that no division is needed per piece
      */
-    double belowMargin(int n, double pa, double pb, double pq) {
-        double curveMajor = curvature * n * (double) n * majorStep2;
-        double curveMinor = curvature * minorStep2;
-        double kappa = curveMinor - pq / n;
-        return 1e-9 * (Math.abs(eye) + Math.abs(curveMajor)
-                + n * (1 + Math.abs(pa) + Math.abs(pb) + Math.abs(pq) + Math.abs(curveMinor) * n))
-                + Math.max(0, kappa) / 4;
+    double belowMargin(int n, double inverseN, double pa, double pb, double pq) {
+        double kappa = curvature * minorStep2 - pq * inverseN;
+        return lineTolerance(n) + 1e-9 * n * (1 + Math.abs(pa) + Math.abs(pb) + Math.abs(pq)) + Math.max(0, kappa) / 4;
     }
 
     double eye() {

@@ -128,8 +128,9 @@ final class SectorSweep {
         double curveMajor = o.curvature() * n * (double) n * o.majorStep2;
         double curveMinor = o.curvature() * o.minorStep2;
         double fixed = o.eye() - f.targetHeight + curveMajor;
-        double scale = APPROXIMATION_TOLERANCE
-                * (Math.abs(o.eye()) + Math.abs(f.targetHeight) + curveMajor + curveMinor * n * (double) n + n);
+        double lineTolerance = o.lineTolerance(n);
+        double targetTolerance = APPROXIMATION_TOLERANCE * Math.abs(f.targetHeight);
+        double inverseN = 1.0 / n;
         double margin = 2 * Horizon.EPS;
         int pieces = horizon.size();
         int k = kFrom;
@@ -158,11 +159,13 @@ final class SectorSweep {
             double pb = horizon.b(p);
             double pq = horizon.q(p);
             double t0 = fixed + n * pa;
-            double t2 = curveMinor - pq / n;
-            double tol = scale + APPROXIMATION_TOLERANCE * n * (1 + Math.abs(pa) + Math.abs(pb) + Math.abs(pq));
+            double t2 = curveMinor - pq * inverseN;
+            double pieceTolerance = lineTolerance + APPROXIMATION_TOLERANCE * n * (1 + Math.abs(pa) + Math.abs(pb) + Math.abs(pq));
+            double tol = pieceTolerance + targetTolerance;
             // The same pass certifies line n's nodes below this piece for the merge that follows
-            // (Horizon#certify): ground at least the margin below the piece's elevation t + targetHeight.
-            double certCut = f.targetHeight - o.belowMargin(n, pa, pb, pq);
+            // (Horizon#certify): ground below the piece's elevation t + targetHeight by Octant#belowMargin
+            // (the same terms, computed here from what the loop already has).
+            double certCut = f.targetHeight - (pieceTolerance + Math.max(0, t2) / 4);
             boolean below = true;
             int certFrom = k;
             for (; k <= safeTo; k++) {

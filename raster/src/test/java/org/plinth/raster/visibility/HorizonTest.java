@@ -144,7 +144,7 @@ class HorizonTest {
             double pa = h.a(p);
             double pb = h.b(p);
             double pq = h.q(p);
-            double margin = o.belowMargin(n, pa, pb, pq);
+            double margin = o.belowMargin(n, 1.0 / n, pa, pb, pq);
             boolean below = true;
             for (int k = a; k <= b; k++) {
                 double elevation = o.eye() + o.curvature() * n * (double) n * o.majorStep2 + n * pa + pb * k
