@@ -154,21 +154,30 @@ final class Horizon {
         double u = lo;
         while (true) {
             double pieceEnd = pieceEnd(p);
-            if (u == start(p) && line(p) > 0) {
-                // The whole piece at once, when the new line stays below it wherever they meet: the
-                // piece is kept as it is, as the element-by-element walk below would keep it.
-                int i = p * W;
-                if (g.nodesBelow(u, Math.min(pieceEnd, hi), pieces[i + A], pieces[i + B], pieces[i + Q],
-                        certLo[p], certHi[p])) {
-                    emitOld(p, u);
-                    if (pieceEnd >= hi) {
-                        break;
-                    }
+            if (u == start(p) && keeps(g, p, u, Math.min(pieceEnd, hi))) {
+                // Whole pieces at once, while the new line stays below each wherever they meet: they
+                // are kept as they are, as the element-by-element walk below would keep them.
+                int first = p;
+                while (pieceEnd < hi && keeps(g, p + 1, pieceEnd, Math.min(pieceEnd(p + 1), hi))) {
                     p++;
-                    u = pieceEnd;
-                    g.seek(u);
-                    continue;
+                    pieceEnd = pieceEnd(p);
                 }
+                emitOld(first, u);
+                int n = p - first;
+                if (n > 0) {
+                    // consecutive pieces differ, so they need no merging with their predecessors
+                    ensureNext(nextSize + n);
+                    System.arraycopy(pieces, (first + 1) * W, next, nextSize * W, n * W);
+                    nextSize += n;
+                    tailOld = p;
+                }
+                if (pieceEnd >= hi) {
+                    break;
+                }
+                p++;
+                u = pieceEnd;
+                g.seek(u);
+                continue;
             }
             if (tailOld == p && line(p) > 0) {
                 u = skipElementsBelow(p, g, u, Math.min(pieceEnd, hi));
@@ -190,6 +199,12 @@ final class Horizon {
         swap();
         end = hi;
         cursor = 0;
+    }
+
+    /** Whether the profile's line stays below blocking piece p on {@code [from, to]} ({@link ColumnProfile#nodesBelow}). */
+    private boolean keeps(ColumnProfile g, int p, double from, double to) {
+        int i = p * W;
+        return pieces[i + LINE] > 0 && g.nodesBelow(from, to, pieces[i + A], pieces[i + B], pieces[i + Q], certLo[p], certHi[p]);
     }
 
     /**
