@@ -79,6 +79,7 @@ public final class ViewshedCommand implements Callable<Integer> {
             ScaleWarning.check(paths.dem, whole, spec.commandLine().getErr());
             double[] xy = observer(whole.crs());
             Optional<Window> box = ViewshedWindow.around(whole, xy[0], xy[1], options.maxDistance());
+            SweepWarmUp.startFor(box.map(w -> (long) w.width() * w.height()).orElse((long) whole.cols() * whole.rows()));
             FloatGrid grid = box.isPresent() ? RasterFiles.read(paths.dem, box.get(), reading).grid()
                     : DemArgument.read(paths.dem, "a viewshed", reading);
             double[] at = box.isPresent() ? observerCellCentre(grid, whole, box.get(), xy) : xy;
