@@ -148,8 +148,19 @@ final class ChunkDecoder {
             long length = Math.max(span, Math.min(MAP_BYTES, in.size() - position));
             buf.mapped = in.map(position, length, what);
             buf.mappedFrom = position;
+            if (buf.mapped == null) {
+                // not mappable here: one positional read into the scratch array
+                buf.raw = Buffers.atLeast(buf.raw, span);
+                in.readInto(position, buf.raw, (int) span, what);
+                return ByteBuffer.wrap(buf.raw, 0, (int) span).slice();
+            }
         }
         return buf.mapped.slice((int) (position - buf.mappedFrom), (int) span);
+    }
+
+    /** Name of the file, for messages. */
+    String fileName() {
+        return in.name();
     }
 
     private void decodeCompressed(int index, Buffers buf, long count, int rA, int rB, int cA, int cB, int at) {

@@ -112,20 +112,28 @@ public final class GeoTiffReader {
         int batches = Math.min(total, 16 * ForkJoinPool.getCommonPoolParallelism());
         AtomicInteger done = new AtomicInteger();
         int step = Math.max(1, total / 100);
-        IntStream.range(0, batches).parallel().forEach(b -> {
-            try (ChunkDecoder.Buffers buffers = new ChunkDecoder.Buffers()) {
-                int from = (int) ((long) total * b / batches);
-                int to = (int) ((long) total * (b + 1) / batches);
-                for (int i = from; i < to; i++) {
-                    monitor.checkCancelled();
-                    decoder.decode(chunks[i], buffers);
-                    int n = done.incrementAndGet();
-                    if (n % step == 0 || n == total) {
-                        monitor.progress((double) n / total);
+        try {
+            IntStream.range(0, batches).parallel().forEach(b -> {
+                try (ChunkDecoder.Buffers buffers = new ChunkDecoder.Buffers()) {
+                    int from = (int) ((long) total * b / batches);
+                    int to = (int) ((long) total * (b + 1) / batches);
+                    for (int i = from; i < to; i++) {
+                        monitor.checkCancelled();
+                        decoder.decode(chunks[i], buffers);
+                        int n = done.incrementAndGet();
+                        if (n % step == 0 || n == total) {
+                            monitor.progress((double) n / total);
+                        }
                     }
                 }
+            });
+        } catch (InternalError e) {
+            if (TiffInput.isMappedPageFault(e)) {
+                throw new InvalidInputException(decoder.fileName()
+                        + ": file is truncated (it was shortened while being read)", e);
             }
-        });
+            throw e;
+        }
     }
 
     /** GDAL_NODATA as GDAL parses it: a decimal number, or nan / inf. */

@@ -15,6 +15,8 @@ final class TiffInput {
     private final FileChannel channel;
     private final String name;
     private final long size;
+    /** False once mapping this file has failed. */
+    private volatile boolean mappable = true;
 
     TiffInput(FileChannel channel, String name) throws IOException {
         this.channel = channel;
@@ -32,16 +34,37 @@ final class TiffInput {
 
     /**
      * Maps {@code length} bytes at {@code position} read-only, in the file's byte order as set by the
-     * caller; {@code what} names them in the error message. Release with {@link #unmap} when done, so
-     * that the mapped pages leave the process at once rather than at a later garbage collection.
+     * caller; {@code what} names them in the error message. Returns null when the file cannot be mapped
+     * (the caller then reads it), and from then on for this file. Release with {@link #unmap} when
+     * done, so that the mapped pages leave the process at once rather than at a later garbage
+     * collection; where the JDK's cleaner hook is missing (a runtime image without jdk.unsupported)
+     * they stay mapped until the garbage collector unmaps them.
      */
     ByteBuffer map(long position, long length, String what) {
         check(position, length, what);
+        if (!mappable) {
+            return null;
+        }
         try {
             return channel.map(FileChannel.MapMode.READ_ONLY, position, length);
-        } catch (IOException e) {
-            throw new UncheckedIOException(name + ": cannot read " + what + ": " + e.getMessage(), e);
+        } catch (IOException | UnsupportedOperationException e) {
+            // some file systems (FUSE and network mounts, non-default providers) refuse to map a file
+            mappable = false;
+            return null;
         }
+    }
+
+    /**
+     * True when {@code e} is how the JVM reports a fault on a mapped page: the file shrank under a
+     * mapping, which only another process can do while this one reads it.
+     */
+    static boolean isMappedPageFault(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InternalError && String.valueOf(t.getMessage()).contains("unsafe memory access")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Unmaps a buffer from {@link #map} (through the JDK's supported-for-libraries cleaner hook). */
