@@ -136,6 +136,10 @@ public final class GeoTiffWriter {
         // skips reads back as zeros (a hole, where the file system supports them), as GDAL leaves empty
         // blocks of a new uncompressed GTiff. A viewshed's invisible tiles cost neither time nor disk.
         byte[] zeros = o.compression() == Compression.NONE ? new byte[plan.tile * plan.tile * plan.type.bytes()] : null;
+        // Tiles go to the file through one direct buffer: a heap buffer handed to FileChannel.write goes
+        // through the JDK's temporary direct buffers, which measured 4-8x slower here (400 MB of 256 KB
+        // tiles: 0.66-1.2 s against 0.15 s).
+        ByteBuffer staging = ByteBuffer.allocateDirect(plan.tile * plan.tile * plan.type.bytes());
         for (int start = 0; start < n; start += batch) {
             int end = Math.min(n, start + batch);
             int first = start;
@@ -151,7 +155,7 @@ public final class GeoTiffWriter {
                 plan.offsets[i] = pos;
                 plan.counts[i] = bytes.length;
                 if (bytes != zeros && (zeros == null || Arrays.mismatch(bytes, zeros) >= 0)) {
-                    writeFully(ch, ByteBuffer.wrap(bytes), pos);
+                    writeFully(ch, bytes, pos, staging);
                 }
                 pos += bytes.length;
             }
@@ -173,6 +177,16 @@ public final class GeoTiffWriter {
         }
         writeFully(ch, head.flip(), 0);
         writeFully(ch, ByteBuffer.wrap(plan.ifd(plan.big).toBytes(header)), header);
+    }
+
+    /** Writes {@code bytes} at {@code pos} through the direct buffer {@code staging}, a buffer-full at a time. */
+    private static void writeFully(FileChannel ch, byte[] bytes, long pos, ByteBuffer staging) throws IOException {
+        for (int off = 0; off < bytes.length; off += staging.capacity()) {
+            int n = Math.min(staging.capacity(), bytes.length - off);
+            staging.clear();
+            staging.put(bytes, off, n).flip();
+            writeFully(ch, staging, pos + off);
+        }
     }
 
     private static void writeFully(FileChannel ch, ByteBuffer b, long pos) throws IOException {
