@@ -3,6 +3,7 @@ package org.plinth.app.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.DoublePredicate;
 import org.plinth.raster.ByteGrid;
@@ -89,13 +90,31 @@ public final class DistanceCommand implements Callable<Integer> {
         DemArgument.requireOutputFolder(out, like, features);
         try (ConsoleMonitor monitor = ConsoleMonitor.open("distance", common.quiet)) {
             Monitor reading = new Phase(monitor, 0, 0.1);
+            Monitor compute = new Phase(monitor, 0.1, 0.8);
+            if (!vector && byteTargets() != null) {
+                // A Byte raster (a mask, classes) on LIKE's grid is used as it is: a quarter of the memory
+                // of reading it as floats, and no conversion.
+                Optional<ByteGrid> bytes = RasterFiles.readBytes(features, reading);
+                if (bytes.isPresent()) {
+                    GridGeometry grid = sameFile(like, features) ? bytes.get().geometry() : RasterFiles.header(like).geometry();
+                    if (bytes.get().geometry().sameGridAs(grid)) {
+                        ScaleWarning.check(like, grid, spec.commandLine().getErr());
+                        if (!anyTarget(bytes.get(), byteTargets())) {
+                            throw noFeatureOn(grid);
+                        }
+                        int[] wanted = byteTargets().length == 0 ? null : byteTargets();
+                        FloatGrid result = EuclideanDistance.toValues(bytes.get(), wanted, options).compute(compute);
+                        RasterFiles.write(out, result, compression.writeOptions(), new Phase(monitor, 0.8, 1));
+                        return PlinthCommand.OK;
+                    }
+                }
+            }
             // LIKE is often the features raster itself (gdal_proximity's usage): read it once. Otherwise
             // only LIKE's grid is needed, which its header gives without reading its cells.
             FloatGrid source = vector ? null : RasterFiles.read(features, reading).grid();
             GridGeometry grid = source != null && sameFile(like, features) ? source.geometry()
                     : RasterFiles.header(like).geometry();
             ScaleWarning.check(like, grid, spec.commandLine().getErr());
-            Monitor compute = new Phase(monitor, 0.1, 0.8);
             FloatGrid result = vector ? fromVector(grid, options, compute) : fromRaster(source, grid, options, compute);
             RasterFiles.write(out, result, compression.writeOptions(), new Phase(monitor, 0.8, 1));
         }
@@ -169,6 +188,45 @@ public final class DistanceCommand implements Callable<Integer> {
         ByteGrid burned = resample(source, isFeature, grid);
         requireTargets(burned, grid);
         return new EuclideanDistance(burned, options).compute(monitor);
+    }
+
+    /**
+     * {@code --values} as byte values (empty: any non-zero value), or null when one of them is not an
+     * integer in 0..255, which a Byte raster cannot hold (the float path then finds no such cell).
+     */
+    private int[] byteTargets() {
+        if (values == null) {
+            return new int[0];
+        }
+        int[] b = new int[values.length];
+        for (int i = 0; i < values.length; i++) {
+            double v = values[i];
+            if (!(v >= 0 && v <= 255 && v == Math.rint(v))) {
+                return null;
+            }
+            b[i] = (int) v;
+        }
+        return b;
+    }
+
+    /** Whether a cell holds a target value (any non-zero one when {@code targets} is empty) that is not NoData. */
+    private static boolean anyTarget(ByteGrid grid, int[] targets) {
+        boolean[] isTarget = new boolean[256];
+        if (targets.length == 0) {
+            java.util.Arrays.fill(isTarget, 1, 256, true);
+        }
+        for (int t : targets) {
+            isTarget[t] = true;
+        }
+        if (grid.noData() != null) {
+            isTarget[grid.noData()] = false;
+        }
+        for (byte v : grid.data()) {
+            if (isTarget[v & 0xFF]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean contains(double[] set, double v) {

@@ -115,6 +115,38 @@ class DistanceCommandTest {
     }
 
     @Test
+    void aByteRasterReadAsBytesGivesTheSameDistancesAsItsFloatCopy() throws IOException {
+        // Byte features on LIKE's grid take the byte path (no float copy); the same cells as Float32 the float path
+        GridGeometry grid = RasterFiles.read(OLINDA).grid().geometry();
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(11);
+        ByteGrid classes = ByteGrid.zeros(grid, 9);
+        FloatGrid asFloats = new FloatGrid(grid, new float[grid.cols() * grid.rows()], 9f);
+        for (int i = 0; i < 60; i++) {
+            int c = rnd.nextInt(grid.cols());
+            int r = rnd.nextInt(grid.rows());
+            int v = new int[] {1, 2, 9}[rnd.nextInt(3)];
+            classes.set(c, r, v);
+            asFloats.data()[r * grid.cols() + c] = v;
+        }
+        Path bytes = dir.resolve("classes_byte.tif");
+        Path floats = dir.resolve("classes_float.tif");
+        RasterFiles.write(bytes, classes, GeoTiffWriteOptions.defaults());
+        RasterFiles.write(floats, asFloats, GeoTiffWriteOptions.defaults());
+        for (String[] extra : new String[][] {{}, {"--values", "2"}, {"--values", "1,2"}, {"--max-distance", "900"}}) {
+            Path a = dir.resolve("a.tif");
+            Path b = dir.resolve("b.tif");
+            String[] common = {"raster", "distance", OLINDA.toString()};
+            assertThat(run(concat(common, new String[] {a.toString(), "--to", bytes.toString(), "-q"}, extra))).isZero();
+            assertThat(run(concat(common, new String[] {b.toString(), "--to", floats.toString(), "-q"}, extra))).isZero();
+            assertThat(RasterFiles.read(a).grid().data()).as(String.join(" ", extra)).isEqualTo(RasterFiles.read(b).grid().data());
+        }
+    }
+
+    private static String[] concat(String[]... parts) {
+        return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).toArray(String[]::new);
+    }
+
+    @Test
     void badInputExitsTwoAndWritesNothing() throws IOException {
         Path line = geojson("line.geojson", "{\"type\":\"LineString\",\"coordinates\":[[5.9,49.6],[6.3,49.9]]}");
         Path far = geojson("far.geojson", "{\"type\":\"Point\",\"coordinates\":[30,10]}");

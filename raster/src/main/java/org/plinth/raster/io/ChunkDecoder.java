@@ -23,6 +23,9 @@ final class ChunkDecoder {
     private final Window window;
     private final float[] out;
     private final float fill;
+    /** Output of a Byte raster decoded as bytes, or null when decoding to floats. */
+    private final byte[] outBytes;
+    private final byte fillByte;
     /** Bytes of the file a decoding thread maps at a time for uncompressed chunks. */
     private static final long MAP_BYTES = 16 << 20;
 
@@ -32,11 +35,29 @@ final class ChunkDecoder {
      *     value when there is one, else 0, as GDAL does
      */
     ChunkDecoder(TiffInput in, TiffLayout layout, Window window, float[] out, float fill) {
+        this(in, layout, window, out, fill, null, (byte) 0);
+    }
+
+    /**
+     * Decodes a Byte raster's samples as they are into {@code out} (no conversion to float; for
+     * masks and class rasters), {@code fill} for chunks the file leaves out.
+     */
+    ChunkDecoder(TiffInput in, TiffLayout layout, Window window, byte[] out, byte fill) {
+        this(in, layout, window, null, 0f, out, fill);
+        if (layout.type() != RasterDataType.BYTE) {
+            throw new IllegalArgumentException("byte decoding needs Byte samples, not " + layout.type());
+        }
+    }
+
+    private ChunkDecoder(TiffInput in, TiffLayout layout, Window window, float[] out, float fill, byte[] outBytes,
+                         byte fillByte) {
         this.in = in;
         this.layout = layout;
         this.window = window;
         this.out = out;
         this.fill = fill;
+        this.outBytes = outBytes;
+        this.fillByte = fillByte;
     }
 
     /** Growable scratch arrays for one decoding thread, and its current mapping of the file. */
@@ -93,7 +114,11 @@ final class ChunkDecoder {
         long count = l.byteCounts()[index];
         if (count == 0) {
             for (int r = rA; r < rB; r++, at += window.width()) {
-                Arrays.fill(out, at, at + cB - cA, fill);
+                if (outBytes != null) {
+                    Arrays.fill(outBytes, at, at + cB - cA, fillByte);
+                } else {
+                    Arrays.fill(out, at, at + cB - cA, fill);
+                }
             }
             return;
         }
@@ -126,13 +151,13 @@ final class ChunkDecoder {
             SampleRow samples = new SampleRow(l.type(), ByteBuffer.wrap(buf.raw).order(order), spp);
             for (int r = rA; r < rB; r++, at += window.width()) {
                 in.readInto(offset + r * rowBytes + (long) cA * spp * sampleBytes, buf.raw, (int) segment, what);
-                samples.copy(0, out, at, cB - cA);
+                copy(samples, 0, at, cB - cA);
             }
             return;
         }
         SampleRow samples = new SampleRow(l.type(), contiguous(buf, offset + first, span, what).order(order), spp);
         for (int r = rA; r < rB; r++, at += window.width()) {
-            samples.copy((r - rA) * rowSamples, out, at, cB - cA);
+            copy(samples, (r - rA) * rowSamples, at, cB - cA);
         }
     }
 
@@ -156,6 +181,14 @@ final class ChunkDecoder {
             }
         }
         return buf.mapped.slice((int) (position - buf.mappedFrom), (int) span);
+    }
+
+    private void copy(SampleRow samples, int from, int at, int n) {
+        if (outBytes != null) {
+            samples.copyBytes(from, outBytes, at, n);
+        } else {
+            samples.copy(from, out, at, n);
+        }
     }
 
     /** Name of the file, for messages. */
@@ -196,7 +229,7 @@ final class ChunkDecoder {
         }
         SampleRow samples = new SampleRow(l.type(), ByteBuffer.wrap(bytes).order(order), spp);
         for (int r = rA; r < rB; r++, at += window.width()) {
-            samples.copy(r * rowSamples + cA * spp, out, at, cB - cA);
+            copy(samples, r * rowSamples + cA * spp, at, cB - cA);
         }
     }
 
@@ -215,6 +248,17 @@ final class ChunkDecoder {
             this.type = type;
             this.buffer = buffer;
             this.stride = stride;
+        }
+
+        /** Byte samples as they are (the type is checked when the decoder is made). */
+        void copyBytes(int from, byte[] dst, int at, int n) {
+            if (stride == 1) {
+                buffer.get(from, dst, at, n);
+            } else {
+                for (int i = 0; i < n; i++) {
+                    dst[at + i] = buffer.get(from + i * stride);
+                }
+            }
         }
 
         void copy(int from, float[] dst, int at, int n) {

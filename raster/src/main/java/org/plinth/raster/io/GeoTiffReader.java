@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
+import org.plinth.raster.ByteGrid;
 import org.plinth.raster.FloatGrid;
 import org.plinth.raster.GridGeometry;
 import org.plinth.raster.InvalidInputException;
@@ -70,6 +71,28 @@ public final class GeoTiffReader {
             decode(new ChunkDecoder(in, layout, w, data, noData == null ? 0f : noData), monitor);
             return new RasterFile(new FloatGrid(geometry, data, noData), header.dataType(), header.anchor(),
                     header.bandCount(), header.crsCitation());
+        });
+    }
+
+    /**
+     * Band 1 of a GeoTIFF of Byte samples as they are (masks, class rasters): a quarter of the memory of
+     * {@link #read(Path, Monitor)} and no conversion. NoData is GDAL_NODATA when it is an integer in
+     * 0..255; any other value matches no byte and is dropped, as no cell could hold it.
+     *
+     * @throws IllegalArgumentException when the samples are not Byte
+     */
+    public static ByteGrid readBytes(Path path, Monitor monitor) {
+        return open(path, (in, dir, layout, header) -> {
+            if (layout.type() != RasterDataType.BYTE) {
+                throw new IllegalArgumentException(in.name() + " holds " + layout.type() + " samples, not Byte");
+            }
+            GridGeometry geometry = header.geometry();
+            byte[] data = HeapCheck.allocateBytes(in.name(), geometry.cols(), geometry.rows());
+            Float nd = header.noData();
+            Integer noData = nd != null && nd == Math.rint(nd) && nd >= 0 && nd <= 255 ? Integer.valueOf(nd.intValue()) : null;
+            decode(new ChunkDecoder(in, layout, geometry.window(), data, noData == null ? 0 : noData.byteValue()),
+                    monitor);
+            return new ByteGrid(geometry, data, noData);
         });
     }
 

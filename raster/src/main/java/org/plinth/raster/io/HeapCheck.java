@@ -17,6 +17,21 @@ final class HeapCheck {
      * Allocates the float array for a {@code cols x rows} grid, or throws
      * {@link InvalidInputException} when it does not fit.
      */
+    static byte[] allocateBytes(String name, int cols, int rows) {
+        long cells = (long) cols * rows;
+        Runtime rt = Runtime.getRuntime();
+        long max = rt.maxMemory();
+        long available = max - (rt.totalMemory() - rt.freeMemory()) - MARGIN;
+        if (cells > Integer.MAX_VALUE - 8 || cells > available) {
+            throw tooLarge(name, cols, rows, cells, max);
+        }
+        try {
+            return new byte[(int) cells];
+        } catch (OutOfMemoryError e) {
+            throw tooLarge(name, cols, rows, cells, max);
+        }
+    }
+
     static float[] allocateFloats(String name, int cols, int rows) {
         long cells = (long) cols * rows;
         long bytes = cells * Float.BYTES;

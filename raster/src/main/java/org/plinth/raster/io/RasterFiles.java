@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.plinth.raster.ByteGrid;
 import org.plinth.raster.FloatGrid;
 import org.plinth.raster.InvalidInputException;
@@ -41,6 +42,17 @@ public final class RasterFiles {
             case HGT -> HgtReader.read(path);
             case ASCII_GRID -> AsciiGridReader.read(path);
         };
+    }
+
+    /**
+     * A raster of Byte samples as a {@link ByteGrid}, samples as they are ({@link GeoTiffReader#readBytes});
+     * empty when the file is not a GeoTIFF of Byte samples (read it with {@link #read(Path, Monitor)}).
+     */
+    public static Optional<ByteGrid> readBytes(Path path, Monitor monitor) {
+        if (detect(path) != Format.GEOTIFF || GeoTiffReader.header(path).dataType() != RasterDataType.BYTE) {
+            return Optional.empty();
+        }
+        return Optional.of(GeoTiffReader.readBytes(path, monitor));
     }
 
     /**
