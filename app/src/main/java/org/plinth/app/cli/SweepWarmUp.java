@@ -34,14 +34,33 @@ final class SweepWarmUp {
      * thread, or null when none was started.
      */
     static Thread startFor(long cells) {
-        if (cells < MIN_CELLS || "0".equals(System.getenv("PLINTH_WARMUP"))) {
+        if (cells < MIN_CELLS || "0".equals(System.getenv("PLINTH_WARMUP")) || !roomFor(cells)) {
             return null;
         }
-        Thread t = new Thread(SweepWarmUp::sweep, "plinth-sweep-warm-up");
+        Thread t = new Thread(SweepWarmUp::sweepQuietly, "plinth-sweep-warm-up");
         t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY);
         t.start();
         return t;
+    }
+
+    /**
+     * Whether the heap has clear room for the real sweep (DEM and output, 5 bytes a cell) beside the
+     * warm-up's few MB: the reader refuses a grid that does not fit what is free at that moment, and
+     * the warm-up must never be what tips a job that fits into that refusal.
+     */
+    static boolean roomFor(long cells) {
+        Runtime rt = Runtime.getRuntime();
+        long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+        return free > cells * 6 + (128L << 20);
+    }
+
+    /** The warm-up on its thread: whatever goes wrong there (even running out of memory) is not the job's. */
+    private static void sweepQuietly() {
+        try {
+            sweep();
+        } catch (Throwable ignored) {
+            // a warm-up that fails only leaves the sweep to compile as it runs
+        }
     }
 
     /** The warm-up sweep itself (its result is only for tests). */

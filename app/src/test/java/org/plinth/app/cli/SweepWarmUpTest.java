@@ -14,6 +14,13 @@ class SweepWarmUpTest {
     }
 
     @Test
+    void noWarmUpWithoutClearRoomOnTheHeap() {
+        long max = Runtime.getRuntime().maxMemory();
+        assertThat(SweepWarmUp.roomFor(max / 5)).isFalse();
+        assertThat(SweepWarmUp.startFor(max / 5)).isNull();
+    }
+
+    @Test
     void theWarmUpSweepsItsWholeSyntheticTerrain() {
         ViewshedResult r = SweepWarmUp.sweep();
         assertThat(r.cellsInReach()).isEqualTo(600L * 600L);
