@@ -77,14 +77,13 @@ public final class GeoTiffReader {
     /**
      * Band 1 of a GeoTIFF of Byte samples as they are (masks, class rasters): a quarter of the memory of
      * {@link #read(Path, Monitor)} and no conversion. NoData is GDAL_NODATA when it is an integer in
-     * 0..255; any other value matches no byte and is dropped, as no cell could hold it.
-     *
-     * @throws IllegalArgumentException when the samples are not Byte
+     * 0..255; any other value matches no byte and is dropped, as no cell could hold it. Empty when the
+     * samples are not Byte (nothing but the directory is read then).
      */
-    public static ByteGrid readBytes(Path path, Monitor monitor) {
+    public static Optional<ByteGrid> readBytes(Path path, Monitor monitor) {
         return open(path, (in, dir, layout, header) -> {
             if (layout.type() != RasterDataType.BYTE) {
-                throw new IllegalArgumentException(in.name() + " holds " + layout.type() + " samples, not Byte");
+                return Optional.empty();
             }
             GridGeometry geometry = header.geometry();
             byte[] data = HeapCheck.allocateBytes(in.name(), geometry.cols(), geometry.rows());
@@ -92,7 +91,7 @@ public final class GeoTiffReader {
             Integer noData = nd != null && nd == Math.rint(nd) && nd >= 0 && nd <= 255 ? Integer.valueOf(nd.intValue()) : null;
             decode(new ChunkDecoder(in, layout, geometry.window(), data, noData == null ? 0 : noData.byteValue()),
                     monitor);
-            return new ByteGrid(geometry, data, noData);
+            return Optional.of(new ByteGrid(geometry, data, noData));
         });
     }
 

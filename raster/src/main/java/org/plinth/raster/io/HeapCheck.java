@@ -17,24 +17,18 @@ final class HeapCheck {
      * Allocates the float array for a {@code cols x rows} grid, or throws
      * {@link InvalidInputException} when it does not fit.
      */
-    static byte[] allocateBytes(String name, int cols, int rows) {
-        long cells = (long) cols * rows;
-        Runtime rt = Runtime.getRuntime();
-        long max = rt.maxMemory();
-        long available = max - (rt.totalMemory() - rt.freeMemory()) - MARGIN;
-        if (cells > Integer.MAX_VALUE - 8 || cells > available) {
-            throw tooLarge(name, cols, rows, cells, max);
-        }
-        try {
-            return new byte[(int) cells];
-        } catch (OutOfMemoryError e) {
-            throw tooLarge(name, cols, rows, cells, max);
-        }
+    static float[] allocateFloats(String name, int cols, int rows) {
+        return allocate(name, cols, rows, Float.BYTES, n -> new float[n]);
     }
 
-    static float[] allocateFloats(String name, int cols, int rows) {
+    /** As {@link #allocateFloats}, one byte a cell (Byte rasters read as they are). */
+    static byte[] allocateBytes(String name, int cols, int rows) {
+        return allocate(name, cols, rows, 1, n -> new byte[n]);
+    }
+
+    private static <T> T allocate(String name, int cols, int rows, int cellBytes, java.util.function.IntFunction<T> array) {
         long cells = (long) cols * rows;
-        long bytes = cells * Float.BYTES;
+        long bytes = cells * cellBytes;
         Runtime rt = Runtime.getRuntime();
         long max = rt.maxMemory();
         long available = max - (rt.totalMemory() - rt.freeMemory()) - MARGIN;
@@ -42,7 +36,7 @@ final class HeapCheck {
             throw tooLarge(name, cols, rows, bytes, max);
         }
         try {
-            return new float[(int) cells];
+            return array.apply((int) cells);
         } catch (OutOfMemoryError e) {
             throw tooLarge(name, cols, rows, bytes, max);
         }

@@ -49,10 +49,7 @@ public final class RasterFiles {
      * empty when the file is not a GeoTIFF of Byte samples (read it with {@link #read(Path, Monitor)}).
      */
     public static Optional<ByteGrid> readBytes(Path path, Monitor monitor) {
-        if (detect(path) != Format.GEOTIFF || GeoTiffReader.header(path).dataType() != RasterDataType.BYTE) {
-            return Optional.empty();
-        }
-        return Optional.of(GeoTiffReader.readBytes(path, monitor));
+        return detect(path) == Format.GEOTIFF ? GeoTiffReader.readBytes(path, monitor) : Optional.empty();
     }
 
     /**

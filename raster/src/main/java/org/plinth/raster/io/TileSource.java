@@ -12,6 +12,10 @@ import org.plinth.raster.FloatGrid;
  * become the NoData value; values outside the type's range are refused.
  */
 abstract class TileSource {
+    /** Rows of zeros as wide as the widest tile ({@link GeoTiffWriteOptions}: 4096), never written to. */
+    private static final byte[] ZERO_BYTES = new byte[4096];
+    private static final float[] ZERO_FLOATS = new float[4096];
+
     private final RasterDataType type;
 
     TileSource(RasterDataType type) {
@@ -44,10 +48,9 @@ abstract class TileSource {
 
             @Override
             boolean isZero(int x0, int y0, int w, int h) {
-                byte[] zeros = new byte[w];
                 for (int r = 0; r < h; r++) {
                     int from = (y0 + r) * grid.cols() + x0;
-                    if (Arrays.mismatch(grid.data(), from, from + w, zeros, 0, w) >= 0) {
+                    if (Arrays.mismatch(grid.data(), from, from + w, ZERO_BYTES, 0, w) >= 0) {
                         return false;
                     }
                 }
@@ -70,10 +73,9 @@ abstract class TileSource {
                 @Override
                 boolean isZero(int x0, int y0, int w, int h) {
                     // bit patterns: +0.0 only (−0.0 and NaN are not zero bytes)
-                    float[] zeros = new float[w];
                     for (int r = 0; r < h; r++) {
                         int from = (y0 + r) * grid.cols() + x0;
-                        if (Arrays.mismatch(grid.data(), from, from + w, zeros, 0, w) >= 0) {
+                        if (Arrays.mismatch(grid.data(), from, from + w, ZERO_FLOATS, 0, w) >= 0) {
                             return false;
                         }
                     }
