@@ -2,6 +2,7 @@ package org.plinth.app.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -213,7 +214,7 @@ public final class DistanceCommand implements Callable<Integer> {
     private static boolean anyTarget(ByteGrid grid, int[] targets) {
         boolean[] isTarget = new boolean[256];
         if (targets.length == 0) {
-            java.util.Arrays.fill(isTarget, 1, 256, true);
+            Arrays.fill(isTarget, 1, 256, true);
         }
         for (int t : targets) {
             isTarget[t] = true;

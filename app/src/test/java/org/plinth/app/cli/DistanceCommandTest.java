@@ -9,6 +9,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -118,7 +120,7 @@ class DistanceCommandTest {
     void aByteRasterReadAsBytesGivesTheSameDistancesAsItsFloatCopy() throws IOException {
         // Byte features on LIKE's grid take the byte path (no float copy); the same cells as Float32 the float path
         GridGeometry grid = RasterFiles.read(OLINDA).grid().geometry();
-        java.util.SplittableRandom rnd = new java.util.SplittableRandom(11);
+        SplittableRandom rnd = new SplittableRandom(11);
         ByteGrid classes = ByteGrid.zeros(grid, 9);
         FloatGrid asFloats = new FloatGrid(grid, new float[grid.cols() * grid.rows()], 9f);
         for (int i = 0; i < 60; i++) {
@@ -143,7 +145,7 @@ class DistanceCommandTest {
     }
 
     private static String[] concat(String[]... parts) {
-        return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).toArray(String[]::new);
+        return Arrays.stream(parts).flatMap(Arrays::stream).toArray(String[]::new);
     }
 
     @Test

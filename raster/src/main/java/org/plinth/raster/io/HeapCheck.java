@@ -1,5 +1,6 @@
 package org.plinth.raster.io;
 
+import java.util.function.IntFunction;
 import org.plinth.raster.InvalidInputException;
 
 /**
@@ -26,7 +27,7 @@ final class HeapCheck {
         return allocate(name, cols, rows, 1, n -> new byte[n]);
     }
 
-    private static <T> T allocate(String name, int cols, int rows, int cellBytes, java.util.function.IntFunction<T> array) {
+    private static <T> T allocate(String name, int cols, int rows, int cellBytes, IntFunction<T> array) {
         long cells = (long) cols * rows;
         long bytes = cells * cellBytes;
         Runtime rt = Runtime.getRuntime();

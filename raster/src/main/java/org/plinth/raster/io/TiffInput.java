@@ -2,14 +2,16 @@ package org.plinth.raster.io;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import org.plinth.raster.InvalidInputException;
 
 /**
- * Positional reads from a TIFF file that fail with one-sentence messages naming the file. Safe to use
- * from several threads at once ({@link FileChannel#read(ByteBuffer, long)} does not move a shared
- * position).
+ * Positional reads and read-only mappings of a TIFF file that fail with one-sentence messages naming
+ * the file. Safe to use from several threads at once ({@link FileChannel#read(ByteBuffer, long)} does
+ * not move a shared position).
  */
 final class TiffInput {
     private final FileChannel channel;
@@ -79,14 +81,14 @@ final class TiffInput {
     }
 
     private static final Object UNSAFE;
-    private static final java.lang.reflect.Method UNMAPPER;
+    private static final Method UNMAPPER;
 
     static {
         Object unsafe = null;
-        java.lang.reflect.Method unmapper = null;
+        Method unmapper = null;
         try {
             Class<?> c = Class.forName("sun.misc.Unsafe");
-            java.lang.reflect.Field f = c.getDeclaredField("theUnsafe");
+            Field f = c.getDeclaredField("theUnsafe");
             f.setAccessible(true);
             unsafe = f.get(null);
             unmapper = c.getMethod("invokeCleaner", ByteBuffer.class);
