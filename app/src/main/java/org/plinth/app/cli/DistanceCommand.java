@@ -2,7 +2,6 @@ package org.plinth.app.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -92,31 +91,16 @@ public final class DistanceCommand implements Callable<Integer> {
         try (ConsoleMonitor monitor = ConsoleMonitor.open("distance", common.quiet)) {
             Monitor reading = new Phase(monitor, 0, 0.1);
             Monitor compute = new Phase(monitor, 0.1, 0.8);
-            if (!vector && byteTargets() != null) {
-                // A Byte raster (a mask, classes) on LIKE's grid is used as it is: a quarter of the memory
-                // of reading it as floats, and no conversion.
-                Optional<ByteGrid> bytes = RasterFiles.readBytes(features, reading);
-                if (bytes.isPresent()) {
-                    GridGeometry grid = sameFile(like, features) ? bytes.get().geometry() : RasterFiles.header(like).geometry();
-                    if (bytes.get().geometry().sameGridAs(grid)) {
-                        ScaleWarning.check(like, grid, spec.commandLine().getErr());
-                        if (!anyTarget(bytes.get(), byteTargets())) {
-                            throw noFeatureOn(grid);
-                        }
-                        int[] wanted = byteTargets().length == 0 ? null : byteTargets();
-                        FloatGrid result = EuclideanDistance.toValues(bytes.get(), wanted, options).compute(compute);
-                        RasterFiles.write(out, result, compression.writeOptions(), new Phase(monitor, 0.8, 1));
-                        return PlinthCommand.OK;
-                    }
-                }
+            FloatGrid result = vector ? null : fromByteRaster(options, reading, compute);
+            if (result == null) {
+                // LIKE is often the features raster itself (gdal_proximity's usage): read it once. Otherwise
+                // only LIKE's grid is needed, which its header gives without reading its cells.
+                FloatGrid source = vector ? null : RasterFiles.read(features, reading).grid();
+                GridGeometry grid = source != null && sameFile(like, features) ? source.geometry()
+                        : RasterFiles.header(like).geometry();
+                ScaleWarning.check(like, grid, spec.commandLine().getErr());
+                result = vector ? fromVector(grid, options, compute) : fromRaster(source, grid, options, compute);
             }
-            // LIKE is often the features raster itself (gdal_proximity's usage): read it once. Otherwise
-            // only LIKE's grid is needed, which its header gives without reading its cells.
-            FloatGrid source = vector ? null : RasterFiles.read(features, reading).grid();
-            GridGeometry grid = source != null && sameFile(like, features) ? source.geometry()
-                    : RasterFiles.header(like).geometry();
-            ScaleWarning.check(like, grid, spec.commandLine().getErr());
-            FloatGrid result = vector ? fromVector(grid, options, compute) : fromRaster(source, grid, options, compute);
             RasterFiles.write(out, result, compression.writeOptions(), new Phase(monitor, 0.8, 1));
         }
         return PlinthCommand.OK;
@@ -173,14 +157,40 @@ public final class DistanceCommand implements Callable<Integer> {
         return r.distance().get();
     }
 
+    /**
+     * Distances from a Byte raster (a mask, classes) on LIKE's grid, its cells used as they are: a
+     * quarter of the memory of reading it as floats, and no conversion. Null when the features are not
+     * such a raster, or {@code --values} holds a value no byte can (the float path then decides).
+     */
+    private FloatGrid fromByteRaster(DistanceOptions options, Monitor reading, Monitor compute) {
+        int[] wanted = byteTargets();
+        if (wanted == null) {
+            return null;
+        }
+        Optional<ByteGrid> bytes = RasterFiles.readBytes(features, reading);
+        if (bytes.isEmpty()) {
+            return null;
+        }
+        GridGeometry grid = sameFile(like, features) ? bytes.get().geometry() : RasterFiles.header(like).geometry();
+        if (!bytes.get().geometry().sameGridAs(grid)) {
+            return null;
+        }
+        ScaleWarning.check(like, grid, spec.commandLine().getErr());
+        return measured(EuclideanDistance.toValues(bytes.get(), wanted.length == 0 ? null : wanted, options), grid, compute);
+    }
+
+    private FloatGrid measured(EuclideanDistance distance, GridGeometry grid, Monitor monitor) {
+        if (!distance.hasTargets()) {
+            throw noFeatureOn(grid);
+        }
+        return distance.compute(monitor);
+    }
+
     private FloatGrid fromRaster(FloatGrid source, GridGeometry grid, DistanceOptions options, Monitor monitor) {
         double[] wanted = values;
         DoublePredicate isFeature = wanted == null ? v -> v != 0 : v -> contains(wanted, v);
         if (source.geometry().sameGridAs(grid)) {
-            if (!anyFeature(source, isFeature)) {
-                throw noFeatureOn(grid);
-            }
-            return EuclideanDistance.toCells(source, isFeature, options).compute(monitor);
+            return measured(EuclideanDistance.toCells(source, isFeature, options), grid, monitor);
         }
         if (!source.geometry().crs().equals(grid.crs())) {
             throw new InvalidInputException(features + " is in " + source.geometry().crs() + " but LIKE is in "
@@ -210,38 +220,9 @@ public final class DistanceCommand implements Callable<Integer> {
         return b;
     }
 
-    /** Whether a cell holds a target value (any non-zero one when {@code targets} is empty) that is not NoData. */
-    private static boolean anyTarget(ByteGrid grid, int[] targets) {
-        boolean[] isTarget = new boolean[256];
-        if (targets.length == 0) {
-            Arrays.fill(isTarget, 1, 256, true);
-        }
-        for (int t : targets) {
-            isTarget[t] = true;
-        }
-        if (grid.noData() != null) {
-            isTarget[grid.noData()] = false;
-        }
-        for (byte v : grid.data()) {
-            if (isTarget[v & 0xFF]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean contains(double[] set, double v) {
         for (double s : set) {
             if (s == v) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean anyFeature(FloatGrid source, DoublePredicate isFeature) {
-        for (float v : source.data()) {
-            if (!source.isNoData(v) && isFeature.test(v)) {
                 return true;
             }
         }

@@ -57,6 +57,11 @@ public final class EuclideanDistance {
         return new EuclideanDistance(TargetCells.ofFloats(grid, isTarget), options);
     }
 
+    /** Whether any cell is a target; without one, every distance is NaN. */
+    public boolean hasTargets() {
+        return targets.any();
+    }
+
     public FloatGrid compute() {
         return compute(Monitor.NONE);
     }

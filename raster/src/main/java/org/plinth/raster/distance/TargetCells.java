@@ -61,6 +61,16 @@ final class TargetCells {
         return new TargetCells(grid.geometry(), classes, java.util.Arrays.copyOf(identity, 256));
     }
 
+    /** Whether any cell is a target. */
+    boolean any() {
+        for (byte b : data) {
+            if (classOf[b & 0xFF] == TARGET) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     GridGeometry geometry() {
         return geometry;
     }

@@ -12,12 +12,16 @@ import org.plinth.raster.Window;
  *
  * <p>Uncompressed chunks are read only where they meet the window (the byte span from the first
  * needed sample to the last, copied from a read-only mapping of the file that each thread moves along
- * 16 MB at a time; or one positional read per row when the window covers little of a wide row); compressed chunks are decoded only down to the last row the window needs. Buffers come
- * from a {@link Buffers} that the caller reuses across the chunks one thread decodes, so a read
- * allocates no per-chunk arrays. Stateless apart from its inputs, so chunks decode in parallel, each
+ * 16 MB at a time; or one positional read per row when the window covers little of a wide row);
+ * compressed chunks are decoded only down to the last row the window needs. Buffers come from a
+ * {@link Buffers} that the caller reuses across the chunks one thread decodes, so a read allocates no
+ * per-chunk arrays. Stateless apart from its inputs, so chunks decode in parallel, each
  * thread with its own {@link Buffers}.
  */
 final class ChunkDecoder {
+    /** Bytes of the file a decoding thread maps at a time for uncompressed chunks. */
+    private static final long MAP_BYTES = 16 << 20;
+
     private final TiffInput in;
     private final TiffLayout layout;
     private final Window window;
@@ -26,8 +30,6 @@ final class ChunkDecoder {
     /** Output of a Byte raster decoded as bytes, or null when decoding to floats. */
     private final byte[] outBytes;
     private final byte fillByte;
-    /** Bytes of the file a decoding thread maps at a time for uncompressed chunks. */
-    private static final long MAP_BYTES = 16 << 20;
 
     /**
      * @param window the cells to decode, inside the image; {@code out} holds them row-major

@@ -163,9 +163,8 @@ final class SectorSweep {
             double pieceTolerance = lineTolerance + APPROXIMATION_TOLERANCE * n * (1 + Math.abs(pa) + Math.abs(pb) + Math.abs(pq));
             double tol = pieceTolerance + targetTolerance;
             // The same pass certifies line n's nodes below this piece for the merge that follows
-            // (Horizon#certify): ground below the piece's elevation t + targetHeight by Octant#belowMargin
-            // (the same terms, computed here from what the loop already has).
-            double certCut = f.targetHeight - (pieceTolerance + Math.max(0, t2) / 4);
+            // (Horizon#certify): ground below the piece's elevation t + targetHeight by Octant#belowMargin.
+            double certCut = f.targetHeight - o.belowMargin(n, inverseN, pa, pb, pq);
             boolean below = true;
             int certFrom = k;
             for (; k <= safeTo; k++) {
