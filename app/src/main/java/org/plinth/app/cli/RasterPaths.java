@@ -17,7 +17,7 @@ public final class RasterPaths {
             "Output GeoTIFF; written to a temporary file beside it and moved into place when complete.";
 
     @Parameters(index = "0", paramLabel = "DEM", description = "Elevation raster in metres: GeoTIFF, ESRI ASCII grid "
-            + "or SRTM .hgt.")
+            + "or SRTM .hgt (also zipped, .hgt.zip).")
     Path dem;
 
     @Parameters(index = "1", paramLabel = "OUT", description = OUT_HELP)

@@ -1,6 +1,8 @@
 package org.plinth.raster.io;
 
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -8,9 +10,16 @@ import java.nio.ShortBuffer;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
 import org.plinth.raster.Crs;
 import org.plinth.raster.FloatGrid;
 import org.plinth.raster.GeoTransform;
@@ -24,7 +33,9 @@ import org.plinth.raster.PixelAnchor;
  * {@code S12W077}, optionally followed by more, e.g. {@code N51E035.SRTMGL1.hgt}) gives the south-west
  * corner in whole degrees. Posts are cell centres, so, as GDAL's SRTMHGT driver does, the grid's corner
  * origin is half a cell west and north of the tile's north-west post: x = lon - d/2, y = lat + 1 + d/2
- * with d = 1 / (n - 1) degrees. Voids (-32768) are NoData. CRS EPSG:4326.
+ * with d = 1 / (n - 1) degrees. Voids (-32768) are NoData. CRS EPSG:4326. A zipped tile,
+ * {@code N51E035[.anything].hgt.zip} holding {@code N51E035.hgt} (as NASA's LP DAAC distributes SRTMGL1
+ * and SRTMGL3), is read from the zip directly, as GDAL's SRTMHGT driver does.
  */
 public final class HgtReader {
     private static final Pattern NAME = Pattern.compile("^([NSns])(\\d{2})([EWew])(\\d{3})");
@@ -46,17 +57,15 @@ public final class HgtReader {
         }
         byte[] bytes;
         try {
-            long size = Files.size(path);
-            int n = size == 3601L * 3601 * 2 ? 3601 : size == 1201L * 1201 * 2 ? 1201 : 0;
-            if (n == 0) {
-                throw new InvalidInputException(name + ": size " + size + " bytes is not an SRTM tile (2884802 bytes "
-                        + "for 3 arc-seconds or 25934402 for 1 arc-second)");
-            }
-            bytes = Files.readAllBytes(path);
+            bytes = isZipped(name) ? unzip(path, m.group().toUpperCase(Locale.ROOT) + ".hgt") : readPlain(path);
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(name + ": no such file", e);
+        } catch (ZipException e) {
+            throw new InvalidInputException(name + ": not a readable zip file (" + e.getMessage() + ")", e);
+        } catch (EOFException e) {
+            throw new InvalidInputException(name + ": the tile is truncated (" + e.getMessage() + ")", e);
         } catch (IOException e) {
-            throw new UncheckedIOException(name + ": cannot read: " + e.getMessage(), e);
+            throw new UncheckedIOException(name + ": cannot read: " + FileErrors.reason(e), e);
         }
         int n = bytes.length == 3601 * 3601 * 2 ? 3601 : 1201;
         float[] data = HeapCheck.allocateFloats(name, n, n);
@@ -68,5 +77,56 @@ public final class HgtReader {
         GeoTransform t = GeoTransform.northUp(lon - d / 2, lat + 1 + d / 2, d, d);
         FloatGrid grid = new FloatGrid(new GridGeometry(n, n, t, Crs.epsg(4326)), data, (float) VOID);
         return new RasterFile(grid, RasterDataType.INT16, PixelAnchor.CENTER, 1, Optional.empty());
+    }
+
+    /** Whether {@code name} is a zipped tile, as NASA's LP DAAC and others distribute them ({@code N51E035.SRTMGL1.hgt.zip}). */
+    static boolean isZipped(String name) {
+        return name.toLowerCase(Locale.ROOT).endsWith(".hgt.zip");
+    }
+
+    private static byte[] readPlain(Path path) throws IOException {
+        String name = path.getFileName().toString();
+        return readTile(name, Files.size(path), Files.newInputStream(path));
+    }
+
+    /**
+     * The tile inside a zip, which (as GDAL's SRTMHGT driver expects) holds it under the tile's own name,
+     * {@code N51E035.hgt}; any folder in the entry's path and the letters' case are ignored.
+     */
+    private static byte[] unzip(Path path, String entryName) throws IOException {
+        String name = path.getFileName().toString();
+        try (ZipFile zip = new ZipFile(path.toFile())) {
+            List<String> held = new ArrayList<>();
+            ZipEntry found = null;
+            for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements();) {
+                ZipEntry entry = e.nextElement();
+                String entryFile = entry.getName().substring(entry.getName().lastIndexOf('/') + 1);
+                if (!entry.isDirectory() && entryFile.equalsIgnoreCase(entryName) && found == null) {
+                    found = entry;
+                }
+                held.add(entry.getName());
+            }
+            if (found == null) {
+                throw new InvalidInputException(name + ": the zip holds no " + entryName + " (it holds "
+                        + (held.isEmpty() ? "nothing" : held.size() > 5 ? String.join(", ", held.subList(0, 5)) + ", ..."
+                                : String.join(", ", held)) + ")");
+            }
+            return readTile(name + " (" + found.getName() + ")", found.getSize(), zip.getInputStream(found));
+        }
+    }
+
+    /** Reads a tile's bytes after checking that its size is one of an SRTM tile's. */
+    private static byte[] readTile(String name, long size, InputStream stream) throws IOException {
+        try (InputStream in = stream) {
+            if (size != 3601L * 3601 * 2 && size != 1201L * 1201 * 2) {
+                throw new InvalidInputException(name + ": size " + size + " bytes is not an SRTM tile (2884802 bytes "
+                        + "for 3 arc-seconds or 25934402 for 1 arc-second)");
+            }
+            byte[] bytes = in.readNBytes((int) size);
+            if (bytes.length != size) {
+                throw new EOFException("only " + bytes.length + " of its " + size + " bytes could be read");
+            }
+            return bytes;
+        }
     }
 }

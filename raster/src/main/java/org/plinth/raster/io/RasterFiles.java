@@ -20,7 +20,7 @@ import org.plinth.raster.Window;
 /**
  * The one entry point for raster files. {@link #read} picks the reader by the file's first bytes
  * (TIFF / BigTIFF byte-order marks, an ASCII grid's {@code ncols} header) or, for SRTM tiles that
- * have no magic, the {@code .hgt} extension. {@link #write} writes GeoTIFF atomically: to a temporary
+ * have no magic, the {@code .hgt} or {@code .hgt.zip} extension. {@link #write} writes GeoTIFF atomically: to a temporary
  * file in the target directory, moved into place on success and deleted on failure.
  */
 public final class RasterFiles {
@@ -100,7 +100,7 @@ public final class RasterFiles {
             return Format.GEOTIFF;
         }
         String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".hgt")) {
+        if (lower.endsWith(".hgt") || HgtReader.isZipped(lower)) {
             return Format.HGT;
         }
         String text = new String(head, 0, n, StandardCharsets.ISO_8859_1).stripLeading()
@@ -108,8 +108,8 @@ public final class RasterFiles {
         if (text.startsWith("ncols") || text.startsWith("nrows")) {
             return Format.ASCII_GRID;
         }
-        throw new InvalidInputException(name + ": not a raster format plinth reads (GeoTIFF, SRTM .hgt or ESRI "
-                + "ASCII grid)");
+        throw new InvalidInputException(name + ": not a raster format plinth reads (GeoTIFF, SRTM .hgt or .hgt.zip, "
+                + "or ESRI ASCII grid)");
     }
 
     /** Writes a float grid as GeoTIFF, atomically. */

@@ -1,6 +1,7 @@
 package org.plinth.raster.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
@@ -8,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plinth.raster.ByteGrid;
@@ -143,5 +146,29 @@ class GdalCompatibilityTest {
         for (int i = 0; i < d.length; i++) {
             assertThat(values[i]).as("cell %d", i).isEqualTo(d[i] & 0xFF);
         }
+    }
+
+    @Test
+    void aZippedSrtmTileReadsAsGdalReadsIt() throws Exception {
+        assumeThat(onPath("gdal_translate")).as("GDAL on PATH").isTrue();
+        Path hgt = HgtReaderTest.tile(dir, "N51E035.hgt", 40);
+        Path zip = dir.resolve("N51E035.SRTMGL3.hgt.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry("N51E035.hgt"));
+            out.write(Files.readAllBytes(hgt));
+            out.closeEntry();
+        }
+        RasterFile ours = RasterFiles.read(zip);
+        // GDAL's SRTMHGT driver opens the zip itself; its ASCII grid gives the corner and the cell size
+        RasterFile gdal = viaGdalAscii(zip);
+        assertThat(ours.grid().cols()).isEqualTo(gdal.grid().cols());
+        assertThat(ours.grid().rows()).isEqualTo(gdal.grid().rows());
+        GeoTransform a = ours.grid().geometry().transform();
+        GeoTransform b = gdal.grid().geometry().transform();
+        assertThat(a.originX()).isCloseTo(b.originX(), within(1e-9));
+        assertThat(a.originY()).isCloseTo(b.originY(), within(1e-9));
+        assertThat(a.pixelWidth()).isCloseTo(b.pixelWidth(), within(1e-12));
+        RealDemTest.assertSameData(gdal.grid().data(), ours.grid().data());
+        assertThat(gdal.grid().noData()).isEqualTo(ours.grid().noData());
     }
 }

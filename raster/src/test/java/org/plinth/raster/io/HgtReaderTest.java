@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plinth.raster.FloatGrid;
@@ -29,6 +33,11 @@ class HgtReaderTest {
     }
 
     Path tile(String name, int offset) throws IOException {
+        return tile(dir, name, offset);
+    }
+
+    /** A 3″ tile of {@link #height} posts named {@code name} in {@code dir}. */
+    static Path tile(Path dir, String name, int offset) throws IOException {
         ByteBuffer b = ByteBuffer.allocate(N * N * 2);
         for (int r = 0; r < N; r++) {
             for (int c = 0; c < N; c++) {
@@ -105,5 +114,55 @@ class HgtReaderTest {
         // ... and the east tile fills the west tile's void at (1200, 794): (794 + 1200) mod 997 == 0.
         assertThat(height(N - 1, 794, 0)).isEqualTo(Short.MIN_VALUE);
         assertThat(g.get(N - 1, 794)).isEqualTo(height(0, 794, 10000));
+    }
+
+    /** A zip of {@code entries} (name and content), as NASA's LP DAAC ships SRTM tiles. */
+    Path zip(String name, Object... entries) throws IOException {
+        Path z = dir.resolve(name);
+        try (OutputStream out = Files.newOutputStream(z); ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (int i = 0; i < entries.length; i += 2) {
+                zip.putNextEntry(new ZipEntry((String) entries[i]));
+                zip.write((byte[]) entries[i + 1]);
+                zip.closeEntry();
+            }
+        }
+        return z;
+    }
+
+    @Test
+    void zippedTileReadsAsTheTileItHolds() throws IOException {
+        Path plain = tile("N51E035.hgt", 7);
+        byte[] bytes = Files.readAllBytes(plain);
+        RasterFile direct = RasterFiles.read(plain);
+        for (Path z : List.of(zip("N51E035.SRTMGL3.hgt.zip", "N51E035.hgt", bytes),
+                zip("n51e035.hgt.zip", "readme.txt", new byte[3], "srtm/n51e035.HGT", bytes))) {
+            assertThat(RasterFiles.detect(z)).isEqualTo(RasterFiles.Format.HGT);
+            RasterFile f = RasterFiles.read(z);
+            assertThat(f.grid().geometry()).isEqualTo(direct.grid().geometry());
+            assertThat(f.grid().data()).isEqualTo(direct.grid().data());
+            assertThat(f.grid().noData()).isEqualTo(-32768f);
+            assertThat(f.dataType()).isEqualTo(RasterDataType.INT16);
+            assertThat(RasterFiles.header(z).geometry()).isEqualTo(direct.grid().geometry());
+        }
+    }
+
+    @Test
+    void zipsWithoutTheTileOrBrokenAreRejectedInOneSentence() throws IOException {
+        byte[] bytes = Files.readAllBytes(tile("N51E035.hgt", 0));
+        Path other = zip("N51E035.SRTMGL3.hgt.zip", "N51E036.hgt", bytes);
+        assertThatThrownBy(() -> RasterFiles.read(other)).isInstanceOf(InvalidInputException.class)
+                .hasMessage("N51E035.SRTMGL3.hgt.zip: the zip holds no N51E035.hgt (it holds N51E036.hgt)");
+        Path small = zip("N51E035.hgt.zip", "N51E035.hgt", new byte[1000]);
+        assertThatThrownBy(() -> RasterFiles.read(small)).isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("N51E035.hgt.zip (N51E035.hgt): size 1000 bytes is not an SRTM tile");
+        Path notZip = Files.write(dir.resolve("N52E035.hgt.zip"), new byte[5000]);
+        assertThatThrownBy(() -> RasterFiles.read(notZip)).isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("N52E035.hgt.zip: not a readable zip file");
+        // cut the zip inside the tile's compressed data: the central directory is gone too
+        Path whole = zip("N53E035.hgt.zip", "N53E035.hgt", bytes);
+        byte[] z = Files.readAllBytes(whole);
+        Path cut = Files.write(dir.resolve("N54E035.hgt.zip"), Arrays.copyOf(z, z.length / 2));
+        assertThatThrownBy(() -> RasterFiles.read(cut)).isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("N54E035.hgt.zip: not a readable zip file");
     }
 }
