@@ -47,7 +47,7 @@ public final class DistanceCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(index = "0", paramLabel = "LIKE", description = "Raster whose grid the output takes (GeoTIFF, ASCII grid, .hgt).")
+    @Parameters(index = "0", paramLabel = "LIKE", description = "Raster whose grid the output takes (GeoTIFF, ASCII grid, .hgt, .hgt.zip, VRT).")
     Path like;
 
     @Parameters(index = "1", paramLabel = "OUT", description = RasterPaths.OUT_HELP)

@@ -16,8 +16,8 @@ public final class RasterPaths {
     static final String OUT_HELP =
             "Output GeoTIFF; written to a temporary file beside it and moved into place when complete.";
 
-    @Parameters(index = "0", paramLabel = "DEM", description = "Elevation raster in metres: GeoTIFF, ESRI ASCII grid "
-            + "or SRTM .hgt (also zipped, .hgt.zip).")
+    @Parameters(index = "0", paramLabel = "DEM", description = "Elevation raster in metres: GeoTIFF, ESRI ASCII grid, "
+            + "SRTM .hgt (also zipped, .hgt.zip) or a GDAL VRT joining such tiles (gdalbuildvrt).")
     Path dem;
 
     @Parameters(index = "1", paramLabel = "OUT", description = OUT_HELP)

@@ -20,7 +20,8 @@ import org.plinth.raster.Window;
 /**
  * The one entry point for raster files. {@link #read} picks the reader by the file's first bytes
  * (TIFF / BigTIFF byte-order marks, an ASCII grid's {@code ncols} header) or, for SRTM tiles that
- * have no magic, the {@code .hgt} or {@code .hgt.zip} extension. {@link #write} writes GeoTIFF atomically: to a temporary
+ * have no magic, the {@code .hgt} or {@code .hgt.zip} extension; a GDAL VRT by its {@code <VRTDataset} root
+ * (see {@link VrtReader}: the tile mosaics {@code gdalbuildvrt} makes). {@link #write} writes GeoTIFF atomically: to a temporary
  * file in the target directory, moved into place on success and deleted on failure.
  */
 public final class RasterFiles {
@@ -29,7 +30,7 @@ public final class RasterFiles {
 
     /** The raster formats {@link #read} recognises. */
     public enum Format {
-        GEOTIFF, HGT, ASCII_GRID
+        GEOTIFF, HGT, ASCII_GRID, VRT
     }
 
     public static RasterFile read(Path path) {
@@ -41,6 +42,7 @@ public final class RasterFiles {
             case GEOTIFF -> GeoTiffReader.read(path, monitor);
             case HGT -> HgtReader.read(path);
             case ASCII_GRID -> AsciiGridReader.read(path);
+            case VRT -> VrtReader.read(path, monitor);
         };
     }
 
@@ -55,13 +57,18 @@ public final class RasterFiles {
     /**
      * Reads the cells of {@code window} (half-open, inside the grid) on the window's grid; see
      * {@link GeoTiffReader#read(Path, Window, Monitor)}. GeoTIFF decodes only the strips or tiles
-     * that meet the window; the other formats (small, unindexed) are read whole and cropped.
+     * that meet the window, a VRT only the sources that meet it; the other formats (small, unindexed)
+     * are read whole and cropped.
      *
      * @throws IllegalArgumentException when the window is empty or not inside the grid
      */
     public static RasterFile read(Path path, Window window, Monitor monitor) {
-        if (detect(path) == Format.GEOTIFF) {
+        Format format = detect(path);
+        if (format == Format.GEOTIFF) {
             return GeoTiffReader.read(path, window, monitor);
+        }
+        if (format == Format.VRT) {
+            return VrtReader.read(path, window, monitor);
         }
         RasterFile f = read(path, monitor);
         return new RasterFile(f.grid().crop(window), f.dataType(), f.anchor(), f.bandCount(), f.crsCitation());
@@ -69,10 +76,14 @@ public final class RasterFiles {
 
     /**
      * The grid, sample type and NoData of a raster without its cells: GeoTIFF reads its directory
-     * only; the other formats are read whole.
+     * only, a VRT its XML; the other formats are read whole.
      */
     public static RasterHeader header(Path path) {
-        return detect(path) == Format.GEOTIFF ? GeoTiffReader.header(path) : RasterHeader.of(read(path));
+        return switch (detect(path)) {
+            case GEOTIFF -> GeoTiffReader.header(path);
+            case VRT -> VrtReader.header(path);
+            default -> RasterHeader.of(read(path));
+        };
     }
 
     /** The format of a file, from its first bytes or (for .hgt) its name. */
@@ -108,8 +119,11 @@ public final class RasterFiles {
         if (text.startsWith("ncols") || text.startsWith("nrows")) {
             return Format.ASCII_GRID;
         }
+        if (text.replace("\u00ef\u00bb\u00bf", "").startsWith("<vrtdataset") || lower.endsWith(".vrt")) {
+            return Format.VRT;
+        }
         throw new InvalidInputException(name + ": not a raster format plinth reads (GeoTIFF, SRTM .hgt or .hgt.zip, "
-                + "or ESRI ASCII grid)");
+                + "ESRI ASCII grid or GDAL VRT)");
     }
 
     /** Writes a float grid as GeoTIFF, atomically. */

@@ -67,7 +67,7 @@ class BadInputTest {
         Path text = Files.writeString(dir.resolve("notes.tif"), "just some text, not an image");
         assertThatThrownBy(() -> GeoTiffReader.read(text)).isInstanceOf(InvalidInputException.class)
                 .hasMessage("notes.tif: not a TIFF file (no II or MM byte-order mark)");
-        assertInvalid(text, "notes.tif: not a raster format plinth reads (GeoTIFF, SRTM .hgt or .hgt.zip, or ESRI ASCII grid)");
+        assertInvalid(text, "notes.tif: not a raster format plinth reads (GeoTIFF, SRTM .hgt or .hgt.zip, ESRI ASCII grid or GDAL VRT)");
         Path empty = Files.write(dir.resolve("empty.tif"), new byte[0]);
         assertThatThrownBy(() -> GeoTiffReader.read(empty)).hasMessage("empty.tif: not a TIFF file (only 0 bytes)");
         assertInvalid(dir.resolve("missing.tif"), "missing.tif: no such file");

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -151,13 +152,7 @@ class GdalCompatibilityTest {
     @Test
     void aZippedSrtmTileReadsAsGdalReadsIt() throws Exception {
         assumeThat(onPath("gdal_translate")).as("GDAL on PATH").isTrue();
-        Path hgt = HgtReaderTest.tile(dir, "N51E035.hgt", 40);
-        Path zip = dir.resolve("N51E035.SRTMGL3.hgt.zip");
-        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
-            out.putNextEntry(new ZipEntry("N51E035.hgt"));
-            out.write(Files.readAllBytes(hgt));
-            out.closeEntry();
-        }
+        Path zip = zipped(HgtReaderTest.tile(dir, "N51E035.hgt", 40), "N51E035.SRTMGL3.hgt.zip");
         RasterFile ours = RasterFiles.read(zip);
         // GDAL's SRTMHGT driver opens the zip itself; its ASCII grid gives the corner and the cell size
         RasterFile gdal = viaGdalAscii(zip);
@@ -170,5 +165,39 @@ class GdalCompatibilityTest {
         assertThat(a.pixelWidth()).isCloseTo(b.pixelWidth(), within(1e-12));
         RealDemTest.assertSameData(gdal.grid().data(), ours.grid().data());
         assertThat(gdal.grid().noData()).isEqualTo(ours.grid().noData());
+    }
+
+    @Test
+    void aVrtOfZippedSrtmTilesReadsAsGdalReadsIt() throws Exception {
+        // the Kursk workflow: NASA's zipped 3" tiles, joined with gdalbuildvrt, used as one DEM
+        assumeThat(onPath("gdalbuildvrt") && onPath("gdal_translate")).as("GDAL on PATH").isTrue();
+        Path west = zipped(HgtReaderTest.tile(dir, "N51E035.hgt", 0), "N51E035.SRTMGL3.hgt.zip");
+        Path east = zipped(HgtReaderTest.tile(dir, "N51E036.hgt", 5000), "N51E036.SRTMGL3.hgt.zip");
+        Path vrt = dir.resolve("kursk.vrt");
+        run("gdalbuildvrt", "-q", vrt.toString(), west.toString(), east.toString());
+        Path tif = dir.resolve("kursk_gdal.tif");
+        run("gdal_translate", "-q", vrt.toString(), tif.toString());
+        RasterFile ours = RasterFiles.read(vrt);
+        RasterFile gdal = GeoTiffReader.read(tif);
+        assertThat(ours.grid().geometry()).isEqualTo(gdal.grid().geometry());
+        assertThat(ours.grid().noData()).isEqualTo(-32768f).isEqualTo(gdal.grid().noData());
+        RealDemTest.assertSameData(ours.grid().data(), gdal.grid().data());
+        // and plinth's own mosaic of the same tiles is the same grid (it fills a void on the shared edge
+        // from the neighbour, as GDAL's ComplexSource NODATA does)
+        RasterFile mosaic = RasterFiles.mosaic(List.of(east, west));
+        assertThat(mosaic.grid().geometry().transform().toArray())
+                .containsExactly(gdal.grid().geometry().transform().toArray(), within(1e-12));
+        RealDemTest.assertSameData(mosaic.grid().data(), gdal.grid().data());
+    }
+
+    private Path zipped(Path hgt, String zipName) throws IOException {
+        Path zip = dir.resolve(zipName);
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry(hgt.getFileName().toString()));
+            out.write(Files.readAllBytes(hgt));
+            out.closeEntry();
+        }
+        Files.delete(hgt);
+        return zip;
     }
 }

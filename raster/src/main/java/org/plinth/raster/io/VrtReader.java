@@ -1,0 +1,414 @@
+package org.plinth.raster.io;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.plinth.raster.Crs;
+import org.plinth.raster.FloatGrid;
+import org.plinth.raster.GeoTransform;
+import org.plinth.raster.GridGeometry;
+import org.plinth.raster.InvalidInputException;
+import org.plinth.raster.Monitor;
+import org.plinth.raster.PixelAnchor;
+import org.plinth.raster.Window;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+
+/**
+ * Reads band 1 of a GDAL virtual raster ({@code .vrt}) of the kind {@code gdalbuildvrt} makes to join
+ * DEM tiles: a {@code VRTDataset} with its size, {@code SRS} and {@code GeoTransform}, whose first
+ * {@code VRTRasterBand} is painted from {@code SimpleSource} and {@code ComplexSource} elements, each a
+ * rectangle of band 1 of a raster file plinth reads (GeoTIFF, SRTM .hgt or .hgt.zip, ASCII grid).
+ *
+ * <p>As GDAL does: cells start as the band's {@code NoDataValue} (0 without one); sources are painted
+ * in the file's order, a later one over an earlier one; a {@code ComplexSource}'s cells equal to its
+ * {@code NODATA} are not painted, and its {@code ScaleOffset}/{@code ScaleRatio} apply as value * ratio
+ * + offset; an integer source in an integer band of another type is clamped to the band type's range.
+ * {@code SrcRect} and {@code DstRect} must have the same whole-cell size (no resampling) and a source's
+ * rectangle is clipped to its raster. What would change values in ways plinth does not
+ * reproduce is refused in one sentence naming the file: warped and derived VRTs, other source kinds,
+ * lookup tables, resampled sources, floating-point or scaled values in an integer band (GDAL's rounding
+ * there depends on the type and code path), GDAL virtual file systems ({@code /vsizip/...}), VRTs of VRTs, and
+ * a source band other than 1.
+ *
+ * <p>{@link #read(Path, Window, Monitor)} reads only the sources that meet the window, and of those
+ * only the part inside it.
+ */
+final class VrtReader {
+    /** Children of a source that plinth applies or that do not change values. */
+    private static final Set<String> SOURCE_CHILDREN = Set.of("SourceFilename", "SourceBand", "SourceProperties",
+            "SrcRect", "DstRect", "NODATA", "ScaleOffset", "ScaleRatio", "UseMaskBand", "OpenOptions");
+    private static final Pattern EPSG = Pattern.compile("^\\s*EPSG:(\\d+)\\s*$", Pattern.CASE_INSENSITIVE);
+
+    private VrtReader() {
+    }
+
+    /** A source: where its cells come from and where they go, in whole cells. */
+    private record Source(Path file, Window src, Window dst, Double noData, double offset, double ratio) {
+    }
+
+    /** What the VRT file says, sources not yet read. */
+    private record Vrt(RasterHeader header, List<Source> sources) {
+    }
+
+    static RasterHeader header(Path path) {
+        return parse(path).header();
+    }
+
+    static RasterFile read(Path path, Monitor monitor) {
+        Vrt vrt = parse(path);
+        return paint(path, vrt, vrt.header().geometry().window(), monitor);
+    }
+
+    static RasterFile read(Path path, Window window, Monitor monitor) {
+        Vrt vrt = parse(path);
+        GridGeometry g = vrt.header().geometry();
+        if (window.isEmpty() || !window.equals(window.intersect(g.window()))) {
+            throw new IllegalArgumentException("window " + window + " is empty or not inside the " + g.cols() + " x "
+                    + g.rows() + " grid");
+        }
+        return paint(path, vrt, window, monitor);
+    }
+
+    private static RasterFile paint(Path path, Vrt vrt, Window window, Monitor monitor) {
+        String name = path.getFileName().toString();
+        RasterHeader h = vrt.header();
+        float[] data = HeapCheck.allocateFloats(name, window.width(), window.height());
+        if (h.noData() != null && h.noData() != 0f) {
+            Arrays.fill(data, h.noData());
+        }
+        List<Source> sources = vrt.sources();
+        for (int i = 0; i < sources.size(); i++) {
+            monitor.checkCancelled();
+            paintSource(name, i + 1, sources.get(i), window, h.dataType(), data);
+            monitor.progress((i + 1.0) / sources.size());
+        }
+        FloatGrid grid = new FloatGrid(h.geometry().subgrid(window), data, h.noData());
+        return new RasterFile(grid, h.dataType(), h.anchor(), h.bandCount(), h.crsCitation());
+    }
+
+    /**
+     * Paints the part of {@code s} that falls in {@code window} into {@code data} (the window's cells),
+     * each value converted to the band's type as GDAL converts it where that is exact.
+     */
+    private static void paintSource(String name, int index, Source s, Window window, RasterDataType bandType,
+                                    float[] data) {
+        Window dst = s.dst().intersect(window);
+        if (dst.isEmpty()) {
+            return;
+        }
+        // the source's rectangle clipped to its raster, and the destination cells that still have a source cell
+        int dc = s.src().colStart() - s.dst().colStart();
+        int dr = s.src().rowStart() - s.dst().rowStart();
+        Window wanted = new Window(dst.colStart() + dc, dst.rowStart() + dr, dst.colStop() + dc, dst.rowStop() + dr);
+        RasterFile src;
+        Window inSource;
+        try {
+            if (RasterFiles.detect(s.file()) == RasterFiles.Format.GEOTIFF) {
+                // a GeoTIFF decodes only the strips or tiles the window meets
+                inSource = wanted.intersect(GeoTiffReader.header(s.file()).geometry().window());
+                src = inSource.isEmpty() ? null : GeoTiffReader.read(s.file(), inSource, Monitor.NONE);
+            } else {
+                RasterFile whole = RasterFiles.read(s.file());
+                inSource = wanted.intersect(whole.grid().geometry().window());
+                src = inSource.isEmpty() ? null : new RasterFile(whole.grid().crop(inSource), whole.dataType(),
+                        whole.anchor(), whole.bandCount(), whole.crsCitation());
+            }
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(name + ": source " + index + ": " + e.getMessage(), e);
+        }
+        if (src == null) {
+            return;
+        }
+        float[] v = src.grid().data();
+        int w = window.width();
+        boolean masked = s.noData() != null;
+        boolean scaled = s.offset() != 0 || s.ratio() != 1;
+        boolean asIs = !masked && !scaled && src.dataType() == bandType;
+        if (!bandType.isFloatingPoint() && (scaled || src.dataType().isFloatingPoint())) {
+            // GDAL rounds such values differently by type and code path (in float for Byte and Int32,
+            // in double for Int16), so plinth does not guess
+            throw new InvalidInputException(name + ": source " + index + " puts " + (scaled ? "scaled" : src.dataType()
+                    .gdalName()) + " values in an integer band (" + bandType.gdalName() + "), which GDAL rounds in ways plinth "
+                    + "does not reproduce; write the VRT out with gdal_translate first");
+        }
+        boolean clamped = !bandType.isFloatingPoint() && src.dataType() != bandType;
+        for (int r = 0; r < inSource.height(); r++) {
+            int to = (inSource.rowStart() + r - dr - window.rowStart()) * w + inSource.colStart() - dc - window.colStart();
+            int from = r * inSource.width();
+            if (asIs) {
+                System.arraycopy(v, from, data, to, inSource.width());
+                continue;
+            }
+            for (int c = 0; c < inSource.width(); c++) {
+                float x = v[from + c];
+                if (masked && (s.noData().isNaN() ? Float.isNaN(x) : x == s.noData().floatValue())) {
+                    continue;
+                }
+                data[to + c] = scaled ? (float) (x * s.ratio() + s.offset()) : clamped ? clampTo(bandType, x) : x;
+            }
+        }
+    }
+
+    /** An integer read from a source, stored in an integer band: clamped to the band type's range. */
+    static float clampTo(RasterDataType type, float v) {
+        double lo = switch (type) {
+            case BYTE, UINT16, UINT32 -> 0;
+            case INT8 -> -128;
+            case INT16 -> -32768;
+            default -> Integer.MIN_VALUE;
+        };
+        double hi = switch (type) {
+            case BYTE -> 255;
+            case INT8 -> 127;
+            case UINT16 -> 65535;
+            case INT16 -> 32767;
+            case UINT32 -> 4294967295.0;
+            default -> Integer.MAX_VALUE;
+        };
+        return (float) Math.min(hi, Math.max(lo, v));
+    }
+
+    private static Vrt parse(Path path) {
+        String name = path.getFileName().toString();
+        Element root;
+        try {
+            root = builder().parse(path.toFile()).getDocumentElement();
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(name + ": no such file", e);
+        } catch (SAXException e) {
+            throw new InvalidInputException(name + ": not a readable VRT (" + e.getMessage() + ")", e);
+        } catch (IOException e) {
+            if (Files.notExists(path)) {
+                throw new InvalidInputException(name + ": no such file", e);
+            }
+            throw new UncheckedIOException(name + ": cannot read: " + FileErrors.reason(e), e);
+        }
+        if (!root.getTagName().equals("VRTDataset")) {
+            throw new InvalidInputException(name + ": not a VRT (its root element is " + root.getTagName() + ")");
+        }
+        if (!root.getAttribute("subClass").isEmpty()) {
+            throw new InvalidInputException(name + ": a " + root.getAttribute("subClass") + " (such as gdalwarp -of VRT "
+                    + "makes) is not read by plinth; warp with plinth or write a GeoTIFF with gdal_translate");
+        }
+        int cols = positiveInt(name, root, "rasterXSize");
+        int rows = positiveInt(name, root, "rasterYSize");
+        HeapCheck.requireArraySize(name, cols, rows);
+        GeoTransform transform = transform(name, child(root, "GeoTransform"));
+        Element srs = child(root, "SRS");
+        Crs crs = srs == null || srs.getTextContent().isBlank() ? Crs.unknown() : crs(srs.getTextContent());
+        List<Element> bands = children(root, "VRTRasterBand");
+        if (bands.isEmpty()) {
+            throw new InvalidInputException(name + ": the VRT has no VRTRasterBand");
+        }
+        Element band = bands.get(0);
+        if (!band.getAttribute("subClass").isEmpty()) {
+            throw new InvalidInputException(name + ": band 1 is a " + band.getAttribute("subClass")
+                    + ", which plinth does not compute; write it out with gdal_translate first");
+        }
+        RasterDataType type = dataType(name, band.getAttribute("dataType"));
+        Element nd = child(band, "NoDataValue");
+        Float noData = nd == null ? null : (float) number(name, "NoDataValue", nd.getTextContent());
+        List<Source> sources = new ArrayList<>();
+        Path dir = path.toAbsolutePath().getParent();
+        for (Node n = band.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && e.getTagName().endsWith("Source")) {
+                sources.add(source(name, sources.size() + 1, e, dir));
+            }
+        }
+        Optional<String> citation = srs == null ? Optional.empty() : Optional.of(srs.getTextContent().strip());
+        GridGeometry geometry = new GridGeometry(cols, rows, transform, crs);
+        return new Vrt(new RasterHeader(geometry, type, noData, PixelAnchor.CORNER, bands.size(), citation), sources);
+    }
+
+    private static Source source(String name, int index, Element e, Path dir) {
+        String where = name + ": source " + index;
+        String kind = e.getTagName();
+        if (!kind.equals("SimpleSource") && !kind.equals("ComplexSource")) {
+            throw new InvalidInputException(where + " is a " + kind + ", which plinth does not compute (it reads "
+                    + "SimpleSource and ComplexSource); write the VRT out with gdal_translate first");
+        }
+        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element c && !SOURCE_CHILDREN.contains(c.getTagName())) {
+                throw new InvalidInputException(where + " has " + c.getTagName() + ", which plinth does not apply; "
+                        + "write the VRT out with gdal_translate first");
+            }
+        }
+        Element fileName = child(e, "SourceFilename");
+        if (fileName == null || fileName.getTextContent().isBlank()) {
+            throw new InvalidInputException(where + " has no SourceFilename");
+        }
+        String file = fileName.getTextContent().strip();
+        if (file.startsWith("/vsi")) {
+            throw new InvalidInputException(where + ": " + file + " is in a GDAL virtual file system, which plinth "
+                    + "does not read; name the file itself (an SRTM .hgt.zip is read directly)");
+        }
+        Path resolved = "1".equals(fileName.getAttribute("relativeToVRT")) ? dir.resolve(file) : Path.of(file);
+        if (resolved.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".vrt")) {
+            throw new InvalidInputException(where + ": " + file + " is itself a VRT; plinth reads one level of VRT");
+        }
+        Element band = child(e, "SourceBand");
+        if (band != null && !band.getTextContent().strip().equals("1")) {
+            throw new InvalidInputException(where + ": SourceBand " + band.getTextContent().strip()
+                    + " is not read (plinth reads band 1 of a source)");
+        }
+        Window src = rect(where, child(e, "SrcRect"), "SrcRect");
+        Window dst = rect(where, child(e, "DstRect"), "DstRect");
+        if (src == null || dst == null) {
+            throw new InvalidInputException(where + " needs SrcRect and DstRect (gdalbuildvrt writes both)");
+        }
+        if (src.width() != dst.width() || src.height() != dst.height()) {
+            throw new InvalidInputException(where + " is resampled (SrcRect " + src.width() + " x " + src.height()
+                    + ", DstRect " + dst.width() + " x " + dst.height() + "); plinth joins tiles of one cell size: "
+                    + "build the VRT from such tiles or warp them first");
+        }
+        Element nd = child(e, "NODATA");
+        Double noData = nd == null ? null : number(where, "NODATA", nd.getTextContent());
+        Element off = child(e, "ScaleOffset");
+        Element ratio = child(e, "ScaleRatio");
+        return new Source(resolved, src, dst, noData, off == null ? 0 : number(where, "ScaleOffset", off.getTextContent()),
+                ratio == null ? 1 : number(where, "ScaleRatio", ratio.getTextContent()));
+    }
+
+    /** A rectangle in whole cells; fractional offsets or sizes would need resampling. */
+    private static Window rect(String where, Element e, String tag) {
+        if (e == null) {
+            return null;
+        }
+        double[] v = new double[4];
+        String[] names = {"xOff", "yOff", "xSize", "ySize"};
+        for (int i = 0; i < 4; i++) {
+            v[i] = number(where, tag + " " + names[i], e.getAttribute(names[i]));
+            if (v[i] != Math.rint(v[i]) || Math.abs(v[i]) > Integer.MAX_VALUE / 2.0 || (i >= 2 && v[i] <= 0)) {
+                throw new InvalidInputException(where + ": " + tag + " " + names[i] + " " + e.getAttribute(names[i])
+                        + " is not a positive whole number of cells (plinth does not resample)");
+            }
+        }
+        return new Window((int) v[0], (int) v[1], (int) (v[0] + v[2]), (int) (v[1] + v[3]));
+    }
+
+    private static GeoTransform transform(String name, Element e) {
+        if (e == null) {
+            return new GeoTransform(0, 1, 0, 0, 0, 1);
+        }
+        String[] parts = e.getTextContent().strip().split("\\s*,\\s*");
+        if (parts.length != 6) {
+            throw new InvalidInputException(name + ": GeoTransform '" + e.getTextContent().strip()
+                    + "' does not have 6 numbers");
+        }
+        double[] v = new double[6];
+        for (int i = 0; i < 6; i++) {
+            v[i] = number(name, "GeoTransform", parts[i]);
+        }
+        return new GeoTransform(v[0], v[1], v[2], v[3], v[4], v[5]);
+    }
+
+    /** The SRS as GDAL writes it: WKT 1 (gdalbuildvrt), or an {@code EPSG:n} a user typed. */
+    private static Crs crs(String text) {
+        Matcher m = EPSG.matcher(text);
+        return m.matches() ? Crs.epsg(Integer.parseInt(m.group(1))) : EsriWkt.parse(text.strip());
+    }
+
+    private static RasterDataType dataType(String name, String gdalName) {
+        String t = gdalName.isEmpty() ? "Float32" : gdalName;
+        for (RasterDataType d : RasterDataType.values()) {
+            if (d.gdalName().equals(t)) {
+                return d;
+            }
+        }
+        throw new InvalidInputException(name + ": band 1 dataType " + t + " is not a sample type plinth reads "
+                + "(Byte, Int8, Int16, UInt16, Int32, UInt32, Float32, Float64)");
+    }
+
+    private static int positiveInt(String name, Element e, String attribute) {
+        String s = e.getAttribute(attribute);
+        try {
+            int v = Integer.parseInt(s.strip());
+            if (v > 0) {
+                return v;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new InvalidInputException(name + ": " + attribute + " '" + s + "' is not a positive whole number");
+    }
+
+    private static double number(String where, String field, String text) {
+        String s = text.strip();
+        if (s.equalsIgnoreCase("nan")) {
+            return Double.NaN;
+        }
+        try {
+            return Double.parseDouble(s);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(where + ": " + field + " '" + s + "' is not a number", e);
+        }
+    }
+
+    private static Element child(Element parent, String tag) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && e.getTagName().equals(tag)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static List<Element> children(Element parent, String tag) {
+        List<Element> out = new ArrayList<>();
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && e.getTagName().equals(tag)) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** A parser that reads no DTD and no external entity (a VRT has neither). */
+    private static DocumentBuilder builder() {
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            f.setExpandEntityReferences(false);
+            DocumentBuilder b = f.newDocumentBuilder();
+            // errors become the exception the caller reports, not lines the parser prints
+            b.setErrorHandler(new ErrorHandler() {
+                @Override
+                public void warning(SAXParseException e) {
+                }
+
+                @Override
+                public void error(SAXParseException e) throws SAXException {
+                    throw e;
+                }
+
+                @Override
+                public void fatalError(SAXParseException e) throws SAXException {
+                    throw e;
+                }
+            });
+            return b;
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the JDK's XML parser cannot be configured", e);
+        }
+    }
+}
