@@ -14,6 +14,8 @@
 #   srcnodata.vrt       Float32 tiles (0,0) (1,0) with -srcnodata 105 -vrtnodata -9999 (cells of 105
 #                       are not painted: -9999 where no other tile has the cell)
 #   scaled.vrt          int16_mosaic.vrt in a Float32 band with ScaleOffset 1000 and ScaleRatio 0.3
+#   clamp_*.vrt         Int16 / Int32 values in Byte, Int16 and UInt16 bands (gdal_translate -of VRT -ot):
+#                       GDAL clamps them to the band type's range
 #   rounding.vrt        an 8 x 2 Float32 tile of halves, out-of-range values and NaN in an Int16 band,
 #                       which GDAL 3.6 rounds in double (0.49999997 -> 0) where a Byte or Int32 band
 #                       rounds in float (-> 1) and NaN becomes the type's minimum: refused by plinth
@@ -66,6 +68,14 @@ ds.SetProjection(srs.ExportToWkt())
 ds.GetRasterBand(1).WriteArray(np.array([[2.5, -2.5, 0.49999997, -0.5, 1.5, 40000.0, -40000.0, np.nan],
                                          [3.4, -3.6, 32767.5, -32768.5, 1e30, -1e30, 7.0, -0.0]], np.float32))
 ds = None
+# integers out of a narrower band's range, which GDAL clamps
+for name, gdt, values in [('wide_i16.tif', gdal.GDT_Int16, [300, -5, 100, 32767]),
+                          ('wide_i32.tif', gdal.GDT_Int32, [70000, -70000, 100, -5])]:
+    ds = gdal.GetDriverByName('GTiff').Create(name, 4, 1, 1, gdt)
+    ds.SetGeoTransform((X0, CELL, 0.0, Y0, 0.0, -CELL))
+    ds.SetProjection(srs.ExportToWkt())
+    ds.GetRasterBand(1).WriteArray(np.array([values]))
+    ds = None
 PY
 gdalbuildvrt -q int16_mosaic.vrt i16_00.tif i16_10.tif i16_01.tif
 gdalbuildvrt -q float32_plain.vrt f32_00.tif f32_11.tif
@@ -73,11 +83,14 @@ gdalbuildvrt -q -vrtnodata -9999 float32_vrtnodata.vrt f32_00.tif f32_11.tif
 gdalbuildvrt -q -srcnodata 105 -vrtnodata -9999 srcnodata.vrt f32_00.tif f32_10.tif
 gdalbuildvrt -q -resolution highest resampled.vrt f32_00.tif coarse_10.tif
 gdal_translate -q -of VRT -ot Int16 halves_f32.tif rounding.vrt
+gdal_translate -q -of VRT -ot Byte wide_i16.tif clamp_byte.vrt
+gdal_translate -q -of VRT -ot Int16 wide_i32.tif clamp_int16.vrt
+gdal_translate -q -of VRT -ot UInt16 wide_i32.tif clamp_uint16.vrt
 sed -e 's/dataType="Int16"/dataType="Float32"/' \
   -e 's#<NODATA>-32768</NODATA>#<NODATA>-32768</NODATA><ScaleOffset>1000</ScaleOffset><ScaleRatio>0.3</ScaleRatio>#' \
   int16_mosaic.vrt > scaled.vrt
 gdalwarp -q -of VRT -t_srs EPSG:4326 f32_00.tif warped.vrt
-for v in int16_mosaic float32_plain float32_vrtnodata srcnodata scaled; do
+for v in int16_mosaic float32_plain float32_vrtnodata srcnodata scaled clamp_byte clamp_int16 clamp_uint16; do
   gdal_translate -q "$v.vrt" "$v.ref.tif"
 done
 rm -f ./*.aux.xml

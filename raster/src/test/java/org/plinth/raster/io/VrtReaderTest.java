@@ -26,7 +26,8 @@ class VrtReaderTest {
     Path dir;
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"int16_mosaic", "float32_plain", "float32_vrtnodata", "srcnodata", "scaled"})
+    @ValueSource(strings = {"int16_mosaic", "float32_plain", "float32_vrtnodata", "srcnodata", "scaled", "clamp_byte",
+        "clamp_int16", "clamp_uint16"})
     void readsAsGdalTranslateReadsIt(String name) {
         Path vrt = RealDemTest.resource("vrt/" + name + ".vrt");
         RasterFile ours = RasterFiles.read(vrt);
@@ -67,6 +68,11 @@ class VrtReaderTest {
             assertThat(src.get(29, r)).isEqualTo(east == 105 ? (3 * 29 + 7 * r) % 50 : east);
         }
         assertThat(unpainted).isPositive();
+        // Int16 300 / -5 in a Byte band, Int32 ±70000 in Int16 and UInt16 bands: clamped
+        assertThat(RasterFiles.read(RealDemTest.resource("vrt/clamp_byte.vrt")).grid().data()).containsExactly(255, 0, 100, 255);
+        assertThat(RasterFiles.read(RealDemTest.resource("vrt/clamp_int16.vrt")).grid().data())
+                .containsExactly(32767, -32768, 100, -5);
+        assertThat(RasterFiles.read(RealDemTest.resource("vrt/clamp_uint16.vrt")).grid().data()).containsExactly(65535, 0, 100, 0);
     }
 
     @ParameterizedTest(name = "{0}")
