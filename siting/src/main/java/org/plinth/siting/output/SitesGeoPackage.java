@@ -18,6 +18,7 @@ import mil.nga.geopackage.geom.GeoPackageGeometryData;
 import mil.nga.geopackage.srs.SpatialReferenceSystem;
 import mil.nga.sf.GeometryType;
 import mil.nga.sf.Point;
+import org.locationtech.jts.geom.Envelope;
 import org.plinth.siting.SitingException;
 import org.plinth.siting.run.CriterionValue;
 import org.plinth.siting.run.SiteRecord;
@@ -30,7 +31,11 @@ public final class SitesGeoPackage {
     private SitesGeoPackage() {
     }
 
-    public static void write(Path file, List<SiteRecord> sites, int gridEpsg) {
+    /**
+     * Writes the sites; {@code areaLonLat} (the study area's extent in degrees) is the table's extent
+     * when there are no sites, so that a GIS zooms to the area rather than to the whole world.
+     */
+    public static void write(Path file, List<SiteRecord> sites, int gridEpsg, Envelope areaLonLat) {
         GeoPackageManager.create(file.toFile());
         try (GeoPackage gp = GeoPackageManager.open(file.toFile())) {
             SpatialReferenceSystem srs = gp.getSpatialReferenceSystemDao().getOrCreateCode("EPSG", 4326);
@@ -58,7 +63,7 @@ public final class SitesGeoPackage {
                     cols.add(FeatureColumn.createColumn(v.key() + "_score", GeoPackageDataType.DOUBLE));
                 }
             }
-            gp.createFeatureTable(FeatureTableMetadata.create(gc, cols, bounds(sites)));
+            gp.createFeatureTable(FeatureTableMetadata.create(gc, cols, bounds(sites, areaLonLat)));
             FeatureDao dao = gp.getFeatureDao("sites");
             for (SiteRecord s : sites) {
                 FeatureRow row = dao.newRow();
@@ -91,7 +96,7 @@ public final class SitesGeoPackage {
         return Double.isFinite(v) ? v : null;
     }
 
-    private static BoundingBox bounds(List<SiteRecord> sites) {
+    private static BoundingBox bounds(List<SiteRecord> sites, Envelope areaLonLat) {
         double w = 180, s = 90, e = -180, n = -90;
         for (SiteRecord r : sites) {
             w = Math.min(w, r.lon());
@@ -99,6 +104,7 @@ public final class SitesGeoPackage {
             s = Math.min(s, r.lat());
             n = Math.max(n, r.lat());
         }
-        return sites.isEmpty() ? new BoundingBox(-180, -90, 180, 90) : new BoundingBox(w, s, e, n);
+        return sites.isEmpty() ? new BoundingBox(areaLonLat.getMinX(), areaLonLat.getMinY(), areaLonLat.getMaxX(),
+                areaLonLat.getMaxY()) : new BoundingBox(w, s, e, n);
     }
 }

@@ -43,7 +43,7 @@ public final class SitingOutputs {
             int epsg = r.area().grid().crs().epsgCode().orElse(0);
             steps.accept("writing sites");
             SitesGeoJson.write(dir.resolve("sites.geojson"), all, epsg);
-            SitesGeoPackage.write(dir.resolve("sites.gpkg"), all, epsg);
+            SitesGeoPackage.write(dir.resolve("sites.gpkg"), all, epsg, r.area().lonLatEnvelope());
             steps.accept("drawing maps");
             MapPainter painter = new MapPainter(r);
             Map<String, byte[]> maps = new LinkedHashMap<>();

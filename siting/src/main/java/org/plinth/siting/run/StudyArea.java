@@ -2,6 +2,7 @@ package org.plinth.siting.run;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -30,6 +31,12 @@ import org.plinth.siting.scenario.Scenario;
  */
 public record StudyArea(Geometry geometry, GridGeometry grid, double areaKm2) {
 
+    /** The area's extent in longitude and latitude (degrees). */
+    public Envelope lonLatEnvelope() {
+        return new VectorLayer("area", null, grid.crs(), List.of(new Feature(geometry, Map.of())))
+                .reprojectedTo(Crs.epsg(4326)).features().get(0).geometry().getEnvelopeInternal();
+    }
+
     /** Bytes per cell that a run keeps at once, for the memory check (criteria, scores, strategies, masks). */
     static long bytesPerCell(Scenario s) {
         return 4L * (2L * s.criteria().size() + 2L * s.strategies().size() + 4) + 2;
@@ -40,7 +47,7 @@ public record StudyArea(Geometry geometry, GridGeometry grid, double areaKm2) {
         Crs crs = s.grid().epsg().map(Crs::epsg).orElseGet(() -> utmFor(lonLat.getCentroid()));
         checkGridCrs(s, crs, lonLat.getCentroid());
         Geometry projected = new VectorLayer("area", s.file(), Crs.epsg(4326),
-                List.of(new Feature(lonLat, java.util.Map.of()))).reprojectedTo(crs).features().get(0).geometry();
+                List.of(new Feature(lonLat, Map.of()))).reprojectedTo(crs).features().get(0).geometry();
         double cell = s.grid().cellSize();
         Envelope e = projected.getEnvelopeInternal();
         double minX = Math.floor(e.getMinX() / cell) * cell;

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.plinth.raster.Crs;
 import org.plinth.raster.FloatGrid;
@@ -102,6 +103,10 @@ class KurskExampleTest {
         assertThat(gpkg.features()).hasSize((int) total);
         assertThat(json.features()).hasSize((int) total);
         assertThat(gpkg.crs()).isEqualTo(Crs.epsg(4326));
+        // the oblast's extent in degrees (what an empty sites table would declare): 34.1-38.5 E, 50.9-52.4 N
+        Envelope e = result.area().lonLatEnvelope();
+        assertThat(new double[] {e.getMinX(), e.getMaxX(), e.getMinY(), e.getMaxY()})
+                .containsExactly(new double[] {34.1, 38.5, 50.9, 52.4}, within(0.15));
         Feature first = gpkg.features().get(0);
         assertThat(first.text("strategy")).isEqualTo("battlefield");
         assertThat(first.number("rank")).isEqualTo(1.0);
