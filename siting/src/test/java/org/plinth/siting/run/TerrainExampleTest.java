@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,5 +100,38 @@ class TerrainExampleTest {
         assertThat(RasterFiles.read(out.resolve("suitability-landmark.tif")).grid().geometry().crs())
                 .isEqualTo(Crs.epsg(31985));
         assertThat(Files.readString(out.resolve("report.html"))).contains("cumulative viewshed");
+    }
+
+    @Test
+    void aDemGivenAsAVrtOfTwoTilesGivesTheSameSurfaces() throws Exception {
+        // the DEM as gdalbuildvrt would join two tiles of it: columns 0-59 and 60-110 of the same file
+        Path copy = Files.createDirectories(tmp.resolve("terrain-vrt"));
+        Path data = Files.createDirectories(copy.resolve("data"));
+        for (String f : new String[] {"olinda_dem_epsg31985.tif", "viewpoints.geojson"}) {
+            Files.copy(Path.of("..", "examples", "terrain", "data", f), data.resolve(f));
+        }
+        FloatGrid dem = RasterFiles.read(data.resolve("olinda_dem_epsg31985.tif")).grid();
+        double[] t = dem.geometry().transform().toArray();
+        StringBuilder sources = new StringBuilder();
+        for (int[] half : new int[][] {{0, 60}, {60, 51}}) {
+            sources.append("<SimpleSource><SourceFilename relativeToVRT=\"1\">olinda_dem_epsg31985.tif</SourceFilename>")
+                    .append("<SourceBand>1</SourceBand>")
+                    .append(String.format("<SrcRect xOff=\"%d\" yOff=\"0\" xSize=\"%d\" ySize=\"111\"/>", half[0], half[1]))
+                    .append(String.format("<DstRect xOff=\"%d\" yOff=\"0\" xSize=\"%d\" ySize=\"111\"/>", half[0], half[1]))
+                    .append("</SimpleSource>");
+        }
+        Files.writeString(data.resolve("olinda.vrt"), String.format(Locale.ROOT,
+                "<VRTDataset rasterXSize=\"111\" rasterYSize=\"111\"><SRS>EPSG:31985</SRS>"
+                        + "<GeoTransform>%.17g, %.17g, %.17g, %.17g, %.17g, %.17g</GeoTransform>"
+                        + "<VRTRasterBand dataType=\"Float32\" band=\"1\">%s</VRTRasterBand></VRTDataset>",
+                t[0], t[1], t[2], t[3], t[4], t[5], sources));
+        Files.writeString(copy.resolve("scenario.yaml"), Files.readString(Path.of("..", "examples", "terrain", "scenario.yaml"))
+                .replace("dem: [data/olinda_dem_epsg31985.tif]", "dem: [data/olinda.vrt]"));
+        SitingResult viaVrt = new SitingRun(ScenarioReader.read(copy), List.of(), Monitor.NONE, s -> { }).compute();
+        for (int i = 0; i < result.strategies().size(); i++) {
+            assertThat(viaVrt.strategies().get(i).suitability().data())
+                    .containsExactly(result.strategies().get(i).suitability().data());
+            assertThat(viaVrt.strategies().get(i).sites()).isEqualTo(result.strategies().get(i).sites());
+        }
     }
 }
