@@ -3,6 +3,7 @@ package org.plinth.raster.io;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Set;
@@ -117,15 +118,33 @@ public final class PendingOutputs {
         }
     }
 
-    /** Deletes every pending temporary now (the hook's work, without refusing later moves). */
+    /**
+     * Deletes every pending temporary now (the hook's work, without refusing later moves). Other threads
+     * run on while the hook does: one may still write a file into a pending folder after the walk listed
+     * it, which leaves the folder not empty, so a folder is walked again until it is gone (a thread can
+     * write nothing more into it then), for at most about a second.
+     */
     static void deletePending() {
         for (Path p : PENDING) {
-            try (Stream<Path> walk = Files.walk(p)) {
-                walk.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            } catch (IOException | RuntimeException e) {
-                // gone already, or unreadable: nothing more can be done at shutdown
+            for (int attempt = 0; attempt < 50 && Files.exists(p, LinkOption.NOFOLLOW_LINKS); attempt++) {
+                if (attempt > 0) {
+                    pause();
+                }
+                try (Stream<Path> walk = Files.walk(p)) {
+                    walk.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                } catch (IOException | RuntimeException e) {
+                    // a file deleted or written while walking: the next attempt sees what is left
+                }
             }
         }
         PENDING.clear();
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,5 +42,33 @@ class PendingOutputsTest {
         assertThat(staging).doesNotExist();
         assertThat(keep).exists();
         assertThat(PendingOutputs.pending()).isEmpty();
+    }
+
+    @Test
+    void aFolderIsGoneEvenWhileAnotherThreadKeepsWritingIntoIt() throws Exception {
+        // the siting run writes its maps and report straight into its staging folder; a Ctrl-C's hook
+        // runs while that thread goes on, so files can appear after the hook listed the folder
+        for (int round = 0; round < 20; round++) {
+            Path staging = Files.createDirectories(dir.resolve(".run.tmp-" + round));
+            for (int i = 0; i < 200; i++) {
+                Files.writeString(staging.resolve("f" + i), "x");
+            }
+            PendingOutputs.add(staging);
+            AtomicBoolean stop = new AtomicBoolean();
+            Thread writer = new Thread(() -> {
+                for (int i = 0; !stop.get(); i++) {
+                    try {
+                        Files.writeString(staging.resolve("g" + i), "x");
+                    } catch (IOException e) {
+                        return; // the folder is gone
+                    }
+                }
+            });
+            writer.start();
+            PendingOutputs.deletePending();
+            stop.set(true);
+            writer.join();
+            assertThat(staging).as("round " + round).doesNotExist();
+        }
     }
 }
