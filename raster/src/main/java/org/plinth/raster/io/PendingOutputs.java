@@ -5,6 +5,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -120,17 +121,26 @@ public final class PendingOutputs {
 
     /**
      * Deletes every pending temporary now (the hook's work, without refusing later moves). Other threads
-     * run on while the hook does: one may still write a file into a pending folder after the walk listed
-     * it, which leaves the folder not empty, so a folder is walked again until it is gone (a thread can
-     * write nothing more into it then), for at most about a second.
+     * run on while the hook does, and one may still be writing files into a pending folder (the siting
+     * run writes its maps and report straight into its staging folder): a folder is first renamed aside,
+     * so that no new file can appear in it under its old name, then deleted, walking it again while
+     * something is left (at most about a second).
      */
     static void deletePending() {
         for (Path p : PENDING) {
-            for (int attempt = 0; attempt < 50 && Files.exists(p, LinkOption.NOFOLLOW_LINKS); attempt++) {
+            Path doomed = p;
+            if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                try {
+                    doomed = Files.move(p, p.resolveSibling(p.getFileName() + ".deleting"), StandardCopyOption.ATOMIC_MOVE);
+                } catch (IOException | RuntimeException e) {
+                    // delete it where it is
+                }
+            }
+            for (int attempt = 0; attempt < 50 && Files.exists(doomed, LinkOption.NOFOLLOW_LINKS); attempt++) {
                 if (attempt > 0) {
                     pause();
                 }
-                try (Stream<Path> walk = Files.walk(p)) {
+                try (Stream<Path> walk = Files.walk(doomed)) {
                     walk.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
                 } catch (IOException | RuntimeException e) {
                     // a file deleted or written while walking: the next attempt sees what is left

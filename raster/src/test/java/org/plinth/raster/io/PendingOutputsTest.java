@@ -48,9 +48,9 @@ class PendingOutputsTest {
     void aFolderIsGoneEvenWhileAnotherThreadKeepsWritingIntoIt() throws Exception {
         // the siting run writes its maps and report straight into its staging folder; a Ctrl-C's hook
         // runs while that thread goes on, so files can appear after the hook listed the folder
-        for (int round = 0; round < 20; round++) {
+        for (int round = 0; round < 10; round++) {
             Path staging = Files.createDirectories(dir.resolve(".run.tmp-" + round));
-            for (int i = 0; i < 200; i++) {
+            for (int i = 0; i < 100; i++) {
                 Files.writeString(staging.resolve("f" + i), "x");
             }
             PendingOutputs.add(staging);
