@@ -16,6 +16,11 @@
 #   scaled.vrt          int16_mosaic.vrt in a Float32 band with ScaleOffset 1000 and ScaleRatio 0.3
 #   clamp_*.vrt         Int16 / Int32 values in Byte, Int16 and UInt16 bands (gdal_translate -of VRT -ot):
 #                       GDAL clamps them to the band type's range
+#   hidenodata.vrt      int16_mosaic's tiles with -hidenodata: the gaps hold -32768 as data, no NoData
+#   near.vrt            a Float32 tile with NoData -9999 and cells of -9999.001 / -9998.999, which GDAL's
+#                       ComplexSource leaves unpainted (within float epsilon x |sum| x 2), and -9998.99
+#   alpha.vrt           a Byte tile with an alpha band (UseMaskBand): refused by plinth
+#   nodata_range.vrt    Int16 tiles with -vrtnodata 40000, which GDAL fills as 32767 data: refused
 #   rounding.vrt        an 8 x 2 Float32 tile of halves, out-of-range values and NaN in an Int16 band,
 #                       which GDAL 3.6 rounds in double (0.49999997 -> 0) where a Byte or Int32 band
 #                       rounds in float (-> 1) and NaN becomes the type's minimum: refused by plinth
@@ -76,6 +81,20 @@ for name, gdt, values in [('wide_i16.tif', gdal.GDT_Int16, [300, -5, 100, 32767]
     ds.SetProjection(srs.ExportToWkt())
     ds.GetRasterBand(1).WriteArray(np.array([values]))
     ds = None
+# NoData -9999 and cells a little off it, which GDAL's ComplexSource takes as NoData (ARE_REAL_EQUAL)
+ds = gdal.GetDriverByName('GTiff').Create('near_f32.tif', 6, 1, 1, gdal.GDT_Float32)
+ds.SetGeoTransform((X0, CELL, 0.0, Y0, 0.0, -CELL))
+ds.SetProjection(srs.ExportToWkt())
+ds.GetRasterBand(1).SetNoDataValue(-9999)
+ds.GetRasterBand(1).WriteArray(np.array([[-9999.0, -9999.001, -9998.999, -9998.99, -9999.01, 5.0]], np.float32))
+ds = None
+# a Byte tile with an alpha band: gdalbuildvrt writes UseMaskBand, which plinth refuses
+ds = gdal.GetDriverByName('GTiff').Create('alpha_byte.tif', 4, 2, 2, gdal.GDT_Byte, ['ALPHA=YES'])
+ds.SetGeoTransform((X0, CELL, 0.0, Y0, 0.0, -CELL))
+ds.SetProjection(srs.ExportToWkt())
+ds.GetRasterBand(1).WriteArray(np.full((2, 4), 7, np.uint8))
+ds.GetRasterBand(2).WriteArray(np.array([[255, 0, 255, 255], [255, 255, 0, 255]], np.uint8))
+ds = None
 PY
 gdalbuildvrt -q int16_mosaic.vrt i16_00.tif i16_10.tif i16_01.tif
 gdalbuildvrt -q float32_plain.vrt f32_00.tif f32_11.tif
@@ -83,6 +102,10 @@ gdalbuildvrt -q -vrtnodata -9999 float32_vrtnodata.vrt f32_00.tif f32_11.tif
 gdalbuildvrt -q -srcnodata 105 -vrtnodata -9999 srcnodata.vrt f32_00.tif f32_10.tif
 gdalbuildvrt -q -resolution highest resampled.vrt f32_00.tif coarse_10.tif
 gdal_translate -q -of VRT -ot Int16 halves_f32.tif rounding.vrt
+gdalbuildvrt -q -hidenodata hidenodata.vrt i16_00.tif i16_10.tif i16_01.tif
+gdalbuildvrt -q near.vrt near_f32.tif
+gdalbuildvrt -q alpha.vrt alpha_byte.tif
+gdalbuildvrt -q -vrtnodata 40000 nodata_range.vrt i16_00.tif i16_10.tif i16_01.tif 2> /dev/null
 gdal_translate -q -of VRT -ot Byte wide_i16.tif clamp_byte.vrt
 gdal_translate -q -of VRT -ot Int16 wide_i32.tif clamp_int16.vrt
 gdal_translate -q -of VRT -ot UInt16 wide_i32.tif clamp_uint16.vrt
@@ -90,7 +113,7 @@ sed -e 's/dataType="Int16"/dataType="Float32"/' \
   -e 's#<NODATA>-32768</NODATA>#<NODATA>-32768</NODATA><ScaleOffset>1000</ScaleOffset><ScaleRatio>0.3</ScaleRatio>#' \
   int16_mosaic.vrt > scaled.vrt
 gdalwarp -q -of VRT -t_srs EPSG:4326 f32_00.tif warped.vrt
-for v in int16_mosaic float32_plain float32_vrtnodata srcnodata scaled clamp_byte clamp_int16 clamp_uint16; do
+for v in int16_mosaic float32_plain float32_vrtnodata srcnodata scaled clamp_byte clamp_int16 clamp_uint16 hidenodata near; do
   gdal_translate -q "$v.vrt" "$v.ref.tif"
 done
 rm -f ./*.aux.xml

@@ -57,7 +57,7 @@ public final class HgtReader {
         }
         byte[] bytes;
         try {
-            bytes = isZipped(name) ? unzip(path, m.group().toUpperCase(Locale.ROOT) + ".hgt") : readPlain(path);
+            bytes = isZipped(name) ? unzip(path, m.group() + ".hgt") : readPlain(path);
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(name + ": no such file", e);
         } catch (ZipException e) {
@@ -90,24 +90,20 @@ public final class HgtReader {
     }
 
     /**
-     * The tile inside a zip, which (as GDAL's SRTMHGT driver expects) holds it under the tile's own name,
-     * {@code N51E035.hgt}; any folder in the entry's path and the letters' case are ignored.
+     * The tile inside a zip, which holds it at its top level under the tile's own name as the zip's name
+     * spells it ({@code N51E035.SRTMGL1.hgt.zip} holds {@code N51E035.hgt}): the one entry GDAL's SRTMHGT
+     * driver opens, so that a zip holding other tiles too cannot give another tile's heights.
      */
     private static byte[] unzip(Path path, String entryName) throws IOException {
         String name = path.getFileName().toString();
         try (ZipFile zip = new ZipFile(path.toFile())) {
-            List<String> held = new ArrayList<>();
-            ZipEntry found = null;
-            for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements();) {
-                ZipEntry entry = e.nextElement();
-                String entryFile = entry.getName().substring(entry.getName().lastIndexOf('/') + 1);
-                if (!entry.isDirectory() && entryFile.equalsIgnoreCase(entryName) && found == null) {
-                    found = entry;
+            ZipEntry found = zip.getEntry(entryName);
+            if (found == null || found.isDirectory()) {
+                List<String> held = new ArrayList<>();
+                for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements() && held.size() < 6;) {
+                    held.add(e.nextElement().getName());
                 }
-                held.add(entry.getName());
-            }
-            if (found == null) {
-                throw new InvalidInputException(name + ": the zip holds no " + entryName + " (it holds "
+                throw new InvalidInputException(name + ": the zip holds no " + entryName + " at its top level (it holds "
                         + (held.isEmpty() ? "nothing" : held.size() > 5 ? String.join(", ", held.subList(0, 5)) + ", ..."
                                 : String.join(", ", held)) + ")");
             }

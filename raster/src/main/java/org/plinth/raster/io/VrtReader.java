@@ -33,20 +33,26 @@ import org.xml.sax.SAXParseException;
 
 /**
  * Reads band 1 of a GDAL virtual raster ({@code .vrt}) of the kind {@code gdalbuildvrt} makes to join
- * DEM tiles: a {@code VRTDataset} with its size, {@code SRS} and {@code GeoTransform}, whose first
- * {@code VRTRasterBand} is painted from {@code SimpleSource} and {@code ComplexSource} elements, each a
- * rectangle of band 1 of a raster file plinth reads (GeoTIFF, SRTM .hgt or .hgt.zip, ASCII grid).
+ * DEM tiles: a {@code VRTDataset} with its size, {@code SRS} (WKT or {@code EPSG:n}) and
+ * {@code GeoTransform}, whose first {@code VRTRasterBand} is painted from {@code SimpleSource} and
+ * {@code ComplexSource} elements, each a rectangle of band 1 of a raster file plinth reads (GeoTIFF,
+ * SRTM .hgt or .hgt.zip, ASCII grid).
  *
- * <p>As GDAL does: cells start as the band's {@code NoDataValue} (0 without one); sources are painted
- * in the file's order, a later one over an earlier one; a {@code ComplexSource}'s cells equal to its
- * {@code NODATA} are not painted, and its {@code ScaleOffset}/{@code ScaleRatio} apply as value * ratio
- * + offset; an integer source in an integer band of another type is clamped to the band type's range.
- * {@code SrcRect} and {@code DstRect} must have the same whole-cell size (no resampling) and a source's
- * rectangle is clipped to its raster. What would change values in ways plinth does not
- * reproduce is refused in one sentence naming the file: warped and derived VRTs, other source kinds,
- * lookup tables, resampled sources, floating-point or scaled values in an integer band (GDAL's rounding
- * there depends on the type and code path), GDAL virtual file systems ({@code /vsizip/...}), VRTs of VRTs, and
- * a source band other than 1.
+ * <p>As GDAL 3.6 does: cells start as the band's {@code NoDataValue} (0 without one; with
+ * {@code HideNoDataValue} they hold it as data); sources are painted in the file's order, a later one
+ * over an earlier one; a {@code ComplexSource}'s cells equal to its {@code NODATA} (within GDAL's
+ * {@code ARE_REAL_EQUAL} tolerance) are not painted, and its {@code ScaleOffset}/{@code ScaleRatio}
+ * apply as value * ratio + offset (a {@code SimpleSource} has neither, as in GDAL); an integer source in
+ * an integer band of another type is clamped to the band type's range. {@code SrcRect} and
+ * {@code DstRect} must have the same whole-cell size (no resampling) and a source's rectangle is clipped
+ * to its raster. A band without {@code dataType} is Byte.
+ *
+ * <p>What would give values other than GDAL's is refused in one sentence naming the file: warped and
+ * derived VRTs, other source kinds, lookup tables, mask bands ({@code UseMaskBand}), resampled
+ * sources, floating-point or scaled values in an integer band (GDAL's rounding there depends on the type
+ * and code path), an integer band's NoDataValue that the type cannot hold (GDAL fills the gaps with it
+ * rounded or clamped, as data), GDAL virtual file systems ({@code /vsizip/...}), VRTs of VRTs, and a
+ * source band other than 1.
  *
  * <p>{@link #read(Path, Window, Monitor)} reads only the sources that meet the window, and of those
  * only the part inside it.
@@ -65,7 +71,7 @@ final class VrtReader {
     }
 
     /** What the VRT file says, sources not yet read. */
-    private record Vrt(RasterHeader header, List<Source> sources) {
+    private record Vrt(RasterHeader header, float fill, List<Source> sources) {
     }
 
     static RasterHeader header(Path path) {
@@ -91,8 +97,8 @@ final class VrtReader {
         String name = path.getFileName().toString();
         RasterHeader h = vrt.header();
         float[] data = HeapCheck.allocateFloats(name, window.width(), window.height());
-        if (h.noData() != null && h.noData() != 0f) {
-            Arrays.fill(data, h.noData());
+        if (Float.floatToRawIntBits(vrt.fill()) != 0) {
+            Arrays.fill(data, vrt.fill());
         }
         List<Source> sources = vrt.sources();
         for (int i = 0; i < sources.size(); i++) {
@@ -121,7 +127,11 @@ final class VrtReader {
         RasterFile src;
         Window inSource;
         try {
-            if (RasterFiles.detect(s.file()) == RasterFiles.Format.GEOTIFF) {
+            RasterFiles.Format format = RasterFiles.detect(s.file());
+            if (format == RasterFiles.Format.VRT) {
+                throw new InvalidInputException(s.file().getFileName() + " is itself a VRT; plinth reads one level of VRT");
+            }
+            if (format == RasterFiles.Format.GEOTIFF) {
                 // a GeoTIFF decodes only the strips or tiles the window meets
                 inSource = wanted.intersect(GeoTiffReader.header(s.file()).geometry().window());
                 src = inSource.isEmpty() ? null : GeoTiffReader.read(s.file(), inSource, Monitor.NONE);
@@ -140,6 +150,8 @@ final class VrtReader {
         float[] v = src.grid().data();
         int w = window.width();
         boolean masked = s.noData() != null;
+        // GDAL works in double when the band or the source is Float64, else in float
+        boolean wide = bandType == RasterDataType.FLOAT64 || src.dataType() == RasterDataType.FLOAT64;
         boolean scaled = s.offset() != 0 || s.ratio() != 1;
         boolean asIs = !masked && !scaled && src.dataType() == bandType;
         if (!bandType.isFloatingPoint() && (scaled || src.dataType().isFloatingPoint())) {
@@ -159,12 +171,29 @@ final class VrtReader {
             }
             for (int c = 0; c < inSource.width(); c++) {
                 float x = v[from + c];
-                if (masked && (s.noData().isNaN() ? Float.isNaN(x) : x == s.noData().floatValue())) {
+                if (masked && isNoData(x, s.noData(), wide)) {
                     continue;
                 }
                 data[to + c] = scaled ? (float) (x * s.ratio() + s.offset()) : clamped ? clampTo(bandType, x) : x;
             }
         }
+    }
+
+    /**
+     * Whether a source value is the source's NODATA as a GDAL 3.6 ComplexSource decides it: NaN matches
+     * NaN; otherwise equal, or within two units of the working type's epsilon of their sum
+     * ({@code ARE_REAL_EQUAL}): about ±0.005 around -9999 in float.
+     */
+    static boolean isNoData(float x, double noData, boolean wide) {
+        if (Double.isNaN(noData)) {
+            return Float.isNaN(x);
+        }
+        if (wide) {
+            double a = x;
+            return a == noData || Math.abs(a - noData) < Math.ulp(1.0) * Math.abs(a + noData) * 2;
+        }
+        float b = (float) noData;
+        return x == b || Math.abs(x - b) < Math.ulp(1.0f) * Math.abs(x + b) * 2;
     }
 
     /** An integer read from a source, stored in an integer band: clamped to the band type's range. */
@@ -213,7 +242,7 @@ final class VrtReader {
         HeapCheck.requireArraySize(name, cols, rows);
         GeoTransform transform = transform(name, child(root, "GeoTransform"));
         Element srs = child(root, "SRS");
-        Crs crs = srs == null || srs.getTextContent().isBlank() ? Crs.unknown() : crs(srs.getTextContent());
+        Crs crs = srs == null || srs.getTextContent().isBlank() ? Crs.unknown() : crs(name, srs.getTextContent());
         List<Element> bands = children(root, "VRTRasterBand");
         if (bands.isEmpty()) {
             throw new InvalidInputException(name + ": the VRT has no VRTRasterBand");
@@ -226,6 +255,18 @@ final class VrtReader {
         RasterDataType type = dataType(name, band.getAttribute("dataType"));
         Element nd = child(band, "NoDataValue");
         Float noData = nd == null ? null : (float) number(name, "NoDataValue", nd.getTextContent());
+        if (noData != null && !type.isFloatingPoint()
+                && (noData != Math.rint(noData) || clampTo(type, noData) != noData.floatValue())) {
+            // GDAL fills such a band's gaps with the value rounded or clamped, which is then no longer
+            // the NoData value: the gaps become data (e.g. 32767 m for 40000 in Int16)
+            throw new InvalidInputException(name + ": NoDataValue " + nd.getTextContent().strip() + " is not a value that a band "
+                    + "of type " + type.gdalName() + " holds, so GDAL would fill the gaps with data; give one in the type's range");
+        }
+        Element hide = child(band, "HideNoDataValue");
+        float fill = noData == null ? 0 : noData;
+        if (hide != null && isTrue(hide.getTextContent())) {
+            noData = null; // the gaps still hold the value, but as data
+        }
         List<Source> sources = new ArrayList<>();
         Path dir = path.toAbsolutePath().getParent();
         for (Node n = band.getFirstChild(); n != null; n = n.getNextSibling()) {
@@ -235,7 +276,7 @@ final class VrtReader {
         }
         Optional<String> citation = srs == null ? Optional.empty() : Optional.of(srs.getTextContent().strip());
         GridGeometry geometry = new GridGeometry(cols, rows, transform, crs);
-        return new Vrt(new RasterHeader(geometry, type, noData, PixelAnchor.CORNER, bands.size(), citation), sources);
+        return new Vrt(new RasterHeader(geometry, type, noData, PixelAnchor.CORNER, bands.size(), citation), fill, sources);
     }
 
     private static Source source(String name, int index, Element e, Path dir) {
@@ -279,6 +320,15 @@ final class VrtReader {
                     + ", DstRect " + dst.width() + " x " + dst.height() + "); plinth joins tiles of one cell size: "
                     + "build the VRT from such tiles or warp them first");
         }
+        Element mask = child(e, "UseMaskBand");
+        if (mask != null && isTrue(mask.getTextContent())) {
+            throw new InvalidInputException(where + " uses its mask band (an alpha band or an internal mask), which "
+                    + "plinth does not read; give the tiles a NoData value instead (gdal_translate -a_nodata)");
+        }
+        if (kind.equals("SimpleSource")) {
+            // GDAL applies NODATA and scaling only in a ComplexSource
+            return new Source(resolved, src, dst, null, 0, 1);
+        }
         Element nd = child(e, "NODATA");
         Double noData = nd == null ? null : number(where, "NODATA", nd.getTextContent());
         Element off = child(e, "ScaleOffset");
@@ -298,7 +348,7 @@ final class VrtReader {
             v[i] = number(where, tag + " " + names[i], e.getAttribute(names[i]));
             if (v[i] != Math.rint(v[i]) || Math.abs(v[i]) > Integer.MAX_VALUE / 2.0 || (i >= 2 && v[i] <= 0)) {
                 throw new InvalidInputException(where + ": " + tag + " " + names[i] + " " + e.getAttribute(names[i])
-                        + " is not a positive whole number of cells (plinth does not resample)");
+                        + " is not a " + (i >= 2 ? "positive " : "") + "whole number of cells (plinth does not resample)");
             }
         }
         return new Window((int) v[0], (int) v[1], (int) (v[0] + v[2]), (int) (v[1] + v[3]));
@@ -321,13 +371,28 @@ final class VrtReader {
     }
 
     /** The SRS as GDAL writes it: WKT 1 (gdalbuildvrt), or an {@code EPSG:n} a user typed. */
-    private static Crs crs(String text) {
+    private static Crs crs(String name, String text) {
         Matcher m = EPSG.matcher(text);
-        return m.matches() ? Crs.epsg(Integer.parseInt(m.group(1))) : EsriWkt.parse(text.strip());
+        if (m.matches()) {
+            return Crs.epsg(Integer.parseInt(m.group(1)));
+        }
+        try {
+            return EsriWkt.parse(text.strip());
+        } catch (IllegalArgumentException e) {
+            String shown = text.strip().length() > 60 ? text.strip().substring(0, 60) + "..." : text.strip();
+            throw new InvalidInputException(name + ": SRS '" + shown + "' is neither WKT nor EPSG:n, which plinth reads ("
+                    + e.getMessage() + ")", e);
+        }
+    }
+
+    /** As GDAL's CPLTestBool: anything but no, false, off or 0 is true. */
+    private static boolean isTrue(String text) {
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        return !(t.equals("0") || t.equals("false") || t.equals("no") || t.equals("off"));
     }
 
     private static RasterDataType dataType(String name, String gdalName) {
-        String t = gdalName.isEmpty() ? "Float32" : gdalName;
+        String t = gdalName.isEmpty() ? "Byte" : gdalName; // GDAL's default
         for (RasterDataType d : RasterDataType.values()) {
             if (d.gdalName().equals(t)) {
                 return d;

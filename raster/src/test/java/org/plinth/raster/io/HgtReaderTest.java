@@ -134,8 +134,11 @@ class HgtReaderTest {
         Path plain = tile("N51E035.hgt", 7);
         byte[] bytes = Files.readAllBytes(plain);
         RasterFile direct = RasterFiles.read(plain);
+        byte[] other = Files.readAllBytes(tile("N52E035.hgt", 99));
         for (Path z : List.of(zip("N51E035.SRTMGL3.hgt.zip", "N51E035.hgt", bytes),
-                zip("n51e035.hgt.zip", "readme.txt", new byte[3], "srtm/n51e035.HGT", bytes))) {
+                zip("n51e035.hgt.zip", "readme.txt", new byte[3], "n51e035.hgt", bytes),
+                // another tile of that name in a folder first: the top-level one is the tile, as for GDAL
+                zip("N51E035.SRTMGL1.hgt.zip", "srtm/N51E035.hgt", other, "N51E035.hgt", bytes))) {
             assertThat(RasterFiles.detect(z)).isEqualTo(RasterFiles.Format.HGT);
             RasterFile f = RasterFiles.read(z);
             assertThat(f.grid().geometry()).isEqualTo(direct.grid().geometry());
@@ -151,7 +154,14 @@ class HgtReaderTest {
         byte[] bytes = Files.readAllBytes(tile("N51E035.hgt", 0));
         Path other = zip("N51E035.SRTMGL3.hgt.zip", "N51E036.hgt", bytes);
         assertThatThrownBy(() -> RasterFiles.read(other)).isInstanceOf(InvalidInputException.class)
-                .hasMessage("N51E035.SRTMGL3.hgt.zip: the zip holds no N51E035.hgt (it holds N51E036.hgt)");
+                .hasMessage("N51E035.SRTMGL3.hgt.zip: the zip holds no N51E035.hgt at its top level (it holds N51E036.hgt)");
+        // GDAL opens only the top-level entry spelt as the zip's name spells the tile
+        Path inFolder = zip("N55E035.hgt.zip", "srtm/N55E035.hgt", bytes);
+        assertThatThrownBy(() -> RasterFiles.read(inFolder)).isInstanceOf(InvalidInputException.class)
+                .hasMessage("N55E035.hgt.zip: the zip holds no N55E035.hgt at its top level (it holds srtm/N55E035.hgt)");
+        Path otherCase = zip("N56E035.hgt.zip", "n56e035.hgt", bytes);
+        assertThatThrownBy(() -> RasterFiles.read(otherCase)).isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("N56E035.hgt.zip: the zip holds no N56E035.hgt at its top level");
         Path small = zip("N51E035.hgt.zip", "N51E035.hgt", new byte[1000]);
         assertThatThrownBy(() -> RasterFiles.read(small)).isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("N51E035.hgt.zip (N51E035.hgt): size 1000 bytes is not an SRTM tile");

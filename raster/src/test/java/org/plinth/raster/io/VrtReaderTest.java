@@ -27,7 +27,7 @@ class VrtReaderTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"int16_mosaic", "float32_plain", "float32_vrtnodata", "srcnodata", "scaled", "clamp_byte",
-        "clamp_int16", "clamp_uint16"})
+        "clamp_int16", "clamp_uint16", "hidenodata", "near"})
     void readsAsGdalTranslateReadsIt(String name) {
         Path vrt = RealDemTest.resource("vrt/" + name + ".vrt");
         RasterFile ours = RasterFiles.read(vrt);
@@ -73,6 +73,13 @@ class VrtReaderTest {
         assertThat(RasterFiles.read(RealDemTest.resource("vrt/clamp_int16.vrt")).grid().data())
                 .containsExactly(32767, -32768, 100, -5);
         assertThat(RasterFiles.read(RealDemTest.resource("vrt/clamp_uint16.vrt")).grid().data()).containsExactly(65535, 0, 100, 0);
+        // -hidenodata: the gaps hold -32768 as data and no NoData is declared
+        FloatGrid hidden = RasterFiles.read(RealDemTest.resource("vrt/hidenodata.vrt")).grid();
+        assertThat(hidden.noData()).isNull();
+        assertThat(hidden.get(58, 38)).isEqualTo(-32768f);
+        // within float epsilon of -9999 is NoData for a ComplexSource; -9998.99 is not
+        assertThat(RasterFiles.read(RealDemTest.resource("vrt/near.vrt")).grid().data())
+                .containsExactly(-9999f, -9999f, -9999f, -9998.99f, -9999.01f, 5f);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -95,6 +102,9 @@ class VrtReaderTest {
         assertRefused(RealDemTest.resource("vrt/resampled.vrt"), "resampled.vrt: source 2 is resampled (SrcRect 15 x 10, "
                 + "DstRect 30 x 20)");
         assertRefused(RealDemTest.resource("vrt/warped.vrt"), "warped.vrt: a VRTWarpedDataset");
+        assertRefused(RealDemTest.resource("vrt/alpha.vrt"), "alpha.vrt: source 1 uses its mask band");
+        assertRefused(RealDemTest.resource("vrt/nodata_range.vrt"), "nodata_range.vrt: NoDataValue 40000 is not a value that a "
+                + "band of type Int16 holds");
         assertRefused(RealDemTest.resource("vrt/rounding.vrt"), "rounding.vrt: source 1 puts Float32 values in an integer "
                 + "band (Int16), which GDAL rounds in ways plinth does not reproduce");
         String tile = Files.readString(RealDemTest.resource("vrt/int16_mosaic.vrt"));
@@ -108,7 +118,15 @@ class VrtReaderTest {
         assertRefused(write("avg.vrt", tile.replace("ComplexSource>", "AveragedSource>")),
                 "avg.vrt: source 1 is a AveragedSource");
         assertRefused(write("half.vrt", tile.replace("xOff=\"29\" yOff=\"0\" xSize=\"30\"", "xOff=\"29.5\" yOff=\"0\" xSize=\"30\"")),
-                "half.vrt: source 2: DstRect xOff 29.5 is not a positive whole number of cells");
+                "half.vrt: source 2: DstRect xOff 29.5 is not a whole number of cells");
+        assertRefused(write("nan.vrt", tile.replace("<NoDataValue>-32768</NoDataValue>", "<NoDataValue>nan</NoDataValue>")),
+                "nan.vrt: NoDataValue nan is not a value that a band of type Int16 holds");
+        assertRefused(write("srs.vrt", tile.replaceAll("<SRS[^>]*>[^<]*</SRS>", "<SRS>+proj=utm +zone=36 +datum=WGS84</SRS>")),
+                "srs.vrt: SRS '+proj=utm +zone=36 +datum=WGS84' is neither WKT nor EPSG:n");
+        // a VRT of a VRT is refused whatever the source's name (a VRT naming itself would recurse)
+        Path self = dir.resolve("self.xml");
+        Files.writeString(self, tile.replace(">i16_00.tif<", ">self.xml<"));
+        assertRefused(self, "self.xml: source 1: self.xml is itself a VRT");
         assertRefused(write("derived.vrt", tile.replace("band=\"1\"", "band=\"1\" subClass=\"VRTDerivedRasterBand\"")),
                 "derived.vrt: band 1 is a VRTDerivedRasterBand");
         assertRefused(write("cut.vrt", tile.substring(0, tile.length() / 2)), "cut.vrt: not a readable VRT");
@@ -135,16 +153,34 @@ class VrtReaderTest {
         FloatGrid scaled = RasterFiles.read(vrt).grid();
         FloatGrid plain = RasterFiles.read(RealDemTest.resource("vrt/int16_mosaic.vrt")).grid();
         // Int16 sources in an Int8 band are clamped to 127
-        FloatGrid narrow = RasterFiles.read(write("int8.vrt", absolute.replace("dataType=\"Int16\"", "dataType=\"Int8\""))).grid();
+        FloatGrid narrow = RasterFiles.read(write("int8.vrt", absolute.replace("dataType=\"Int16\"", "dataType=\"Int8\"")
+                .replace("<NoDataValue>-32768</NoDataValue>", "<NoDataValue>-128</NoDataValue>"))).grid();
         for (int i = 0; i < plain.data().length; i++) {
             float p = plain.data()[i];
             assertThat(scaled.data()[i]).isEqualTo(p == -32768f ? p : 2 * p + 1000);
-            assertThat(narrow.data()[i]).isEqualTo(p == -32768f ? p : Math.min(127, p));
+            assertThat(narrow.data()[i]).isEqualTo(p == -32768f ? -128 : Math.min(127, p));
         }
         assertThat(narrow.data()).contains(127f, 49f);
         assertRefused(write("scaled16.vrt", absolute.replace("<NODATA>-32768</NODATA>",
                 "<NODATA>-32768</NODATA><ScaleRatio>0.5</ScaleRatio>")), "scaled16.vrt: source 1 puts scaled values in an "
                 + "integer band (Int16)");
+    }
+
+    @Test
+    void aSimpleSourceHasNoNodataOrScalingAndABandWithoutTypeIsByte() throws IOException {
+        String plain = Files.readString(RealDemTest.resource("vrt/float32_plain.vrt"));
+        Path tiles = RealDemTest.resource("vrt/f32_00.tif").getParent();
+        String absolute = plain.replace("relativeToVRT=\"1\">", "relativeToVRT=\"0\">" + tiles + "/");
+        // GDAL ignores NODATA and ScaleOffset/ScaleRatio inside a SimpleSource
+        Path ignored = write("simple.vrt", absolute.replace("</DstRect>", "</DstRect>").replace("<DstRect xOff=\"0\" yOff=\"0\" xSize=\"30\" ySize=\"20\" />",
+                "<DstRect xOff=\"0\" yOff=\"0\" xSize=\"30\" ySize=\"20\" /><NODATA>5</NODATA><ScaleOffset>3</ScaleOffset>"));
+        assertThat(Files.readString(ignored)).contains("<NODATA>5</NODATA>");
+        assertThat(RasterFiles.read(ignored).grid().data())
+                .containsExactly(RasterFiles.read(RealDemTest.resource("vrt/float32_plain.vrt")).grid().data());
+        // no dataType: Byte, as GDAL defaults (float values in it are refused, as for -ot Byte)
+        Path untyped = write("untyped.vrt", absolute.replace(" dataType=\"Float32\"", ""));
+        assertThat(RasterFiles.header(untyped).dataType()).isEqualTo(RasterDataType.BYTE);
+        assertRefused(untyped, "untyped.vrt: source 1 puts Float32 values in an integer band (Byte)");
     }
 
     private Path write(String name, String text) throws IOException {
