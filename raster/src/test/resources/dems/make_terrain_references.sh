@@ -45,3 +45,15 @@ gdaldem slope     -q -compute_edges -s 111120 -p terra_elev_luxembourg.tif "$out
 gdaldem aspect    -q -compute_edges terra_elev_luxembourg.tif "$out/luxembourg_aspect.tif"
 gdaldem hillshade -q -compute_edges -s 111120 terra_elev_luxembourg.tif "$out/luxembourg_hillshade_s111120.tif"
 rm -f "$out"/*.aux.xml
+
+# Zevenbergen-Thorne (gdaldem -alg ZevenbergenThorne), with edges, NoData holes and without edges
+for dem in "$dem" "$out/olinda_holes.tif"; do
+  base="$(basename "$dem" .tif)"
+  gdaldem slope     -q -compute_edges -alg ZevenbergenThorne "$dem" "$out/${base}_slope_zt.tif"
+  gdaldem aspect    -q -compute_edges -alg ZevenbergenThorne "$dem" "$out/${base}_aspect_zt.tif"
+  gdaldem hillshade -q -compute_edges -alg ZevenbergenThorne "$dem" "$out/${base}_hillshade_zt.tif"
+done
+gdaldem slope -q -alg ZevenbergenThorne "$out/olinda_holes.tif" "$out/olinda_holes_slope_zt_noedges.tif"
+gdaldem slope -q -compute_edges -alg ZevenbergenThorne -s 111120 -p terra_elev_luxembourg.tif \
+  "$out/luxembourg_slope_percent_s111120_zt.tif"
+rm -f "$out"/*.aux.xml

@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
 
 /** {@code plinth raster hillshade}: shaded relief like {@code gdaldem hillshade -compute_edges}. */
 @Command(name = "hillshade", mixinStandardHelpOptions = true,
-        description = {"Shaded relief of a DEM by Horn's method, as gdaldem hillshade -compute_edges.",
+        description = {"Shaded relief of a DEM by Horn's method (or --alg ZevenbergenThorne), as gdaldem hillshade "
+                + "-compute_edges.",
             "Writes a Byte GeoTIFF: grey 1-255, NoData 0. Horizontal units are metres from the CRS; a DEM in "
                     + "degrees is measured in metres per row from its latitude (gdaldem needs -s instead)."})
 public final class HillshadeCommand implements Runnable {
@@ -42,7 +43,7 @@ public final class HillshadeCommand implements Runnable {
     public void run() {
         paths.checkOutput();
         HillshadeOptions options = HillshadeOptions.defaults().withAzimuth(azimuth).withAltitude(altitude)
-                .withZFactor(zFactor).withComputeEdges(!terrain.noEdges);
+                .withZFactor(zFactor).withComputeEdges(!terrain.noEdges).withGradient(terrain.gradient);
         if (terrain.scale != null) {
             options = options.withScale(terrain.scale);
         }

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 
 /** {@code plinth raster slope}: Horn slope like {@code gdaldem slope -compute_edges}. */
 @Command(name = "slope", mixinStandardHelpOptions = true,
-        description = {"Slope of a DEM by Horn's method, as gdaldem slope -compute_edges.",
+        description = {"Slope of a DEM by Horn's method (or --alg ZevenbergenThorne), as gdaldem slope -compute_edges.",
             "Writes a Float32 GeoTIFF with NoData -9999. Horizontal units are metres from the CRS; a DEM in "
                     + "degrees is measured in metres per row from its latitude (gdaldem needs -s instead). "
                     + "Vertical units are taken as metres."})
@@ -35,7 +35,8 @@ public final class SlopeCommand implements Runnable {
     @Override
     public void run() {
         paths.checkOutput();
-        SlopeOptions options = SlopeOptions.defaults().withUnits(units).withComputeEdges(!terrain.noEdges);
+        SlopeOptions options = SlopeOptions.defaults().withUnits(units).withComputeEdges(!terrain.noEdges)
+                .withGradient(terrain.gradient);
         if (terrain.scale != null) {
             options = options.withScale(terrain.scale);
         }

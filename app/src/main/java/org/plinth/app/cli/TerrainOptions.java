@@ -7,9 +7,10 @@ import org.plinth.raster.FloatGrid;
 import org.plinth.raster.InvalidInputException;
 import org.plinth.raster.Monitor;
 import org.plinth.raster.io.RasterFiles;
+import org.plinth.raster.terrain.Gradient;
 import picocli.CommandLine.Option;
 
-/** The unit and edge options of the terrain commands (slope, aspect, hillshade); a mixin. */
+/** The unit, gradient and edge options of the terrain commands (slope, aspect, hillshade); a mixin. */
 public final class TerrainOptions {
     @Option(names = "--scale", paramLabel = "S",
             description = "Vertical units per horizontal unit, as gdaldem -s: cell sizes are multiplied by S and "
@@ -17,6 +18,11 @@ public final class TerrainOptions {
                     + "Default: metres from the CRS; for a geographic DEM, per row from its latitude on the "
                     + "CRS's ellipsoid.")
     Double scale;
+
+    @Option(names = "--alg", paramLabel = "Horn|ZevenbergenThorne", converter = GradientConverter.class,
+            description = "How the gradient is estimated, as gdaldem -alg: Horn (default; all eight neighbours) or "
+                    + "ZevenbergenThorne (the four edge neighbours; GDAL suggests it for smoother landscapes).")
+    Gradient gradient = Gradient.HORN;
 
     @Option(names = "--no-edges", description = "Write NoData on the one-cell border and next to NoData cells "
             + "(gdaldem without -compute_edges). Default: fill them as gdaldem -compute_edges.")

@@ -65,6 +65,22 @@ class TerrainCommandsTest {
     }
 
     @Test
+    void zevenbergenThorneAsGdaldemAlg() {
+        String ref = "gdal-reference/terrain/stars_olinda_dem_utm25s_";
+        Path slope = tmp.resolve("zt_slope.tif");
+        assertThat(run("raster", "slope", OLINDA.toString(), slope.toString(), "--alg", "ZevenbergenThorne")).isZero();
+        assertClose(RasterFiles.read(slope).grid(), RasterFiles.read(DEMS.resolve(ref + "slope_zt.tif")).grid(), 0.01);
+        Path shade = tmp.resolve("zt_shade.tif");
+        assertThat(run("raster", "hillshade", OLINDA.toString(), shade.toString(), "--alg=zevenbergen-thorne")).isZero();
+        Path aspect = tmp.resolve("zt_aspect.tif");
+        assertThat(run("raster", "aspect", OLINDA.toString(), aspect.toString(), "--alg", "ZT")).isZero();
+        assertThat(run("raster", "slope", OLINDA.toString(), tmp.resolve("x.tif").toString(), "--alg", "Sobel"))
+                .isEqualTo(2);
+        assertThat(stderr()).contains("--alg must be Horn or ZevenbergenThorne, was Sobel");
+        assertThat(tmp.resolve("x.tif")).doesNotExist();
+    }
+
+    @Test
     void degreeDemWithoutScaleUsesMetresFromLatitude() {
         // Near 49.8N a degree of longitude is 71.9 km, not gdaldem's 111.12 km, so east-west gradients are
         // 1.55 times steeper than with -s 111120: slopes come out larger almost everywhere.

@@ -7,7 +7,8 @@ import org.plinth.raster.RowBands;
 
 /**
  * Aspect of a DEM by Horn's method: the azimuth the slope faces (direction of steepest descent), in
- * degrees clockwise from north in [0, 360), as {@code gdaldem aspect -alg Horn}.
+ * degrees clockwise from north in [0, 360), as {@code gdaldem aspect -alg Horn} (or
+ * {@code -alg ZevenbergenThorne}, {@link AspectOptions#gradient()}).
  *
  * <p>Algorithm: Horn (1981) 3×3 differences ({@link HornStencil}) give {@code dz/dx} (east) and
  * {@code dz/dy} (north); aspect = {@code atan2(−dz/dx, −dz/dy)} in degrees, shifted into [0, 360).
@@ -46,7 +47,7 @@ public final class Aspect {
 
     public FloatGrid compute(Monitor monitor) {
         CellSpacing spacing = CellSpacing.ofUnitsOptional(dem.geometry(), options.scale());
-        HornStencil stencil = new HornStencil(dem, options.computeEdges());
+        HornStencil stencil = new HornStencil(dem, options.computeEdges(), options.gradient());
         int cols = dem.cols();
         float[] out = new float[dem.geometry().cellCount()];
         float noData = options.noData();

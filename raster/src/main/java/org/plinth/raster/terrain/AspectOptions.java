@@ -1,5 +1,6 @@
 package org.plinth.raster.terrain;
 
+import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
@@ -12,30 +13,38 @@ import java.util.OptionalDouble;
  *                     {@code -compute_edges}; false writes NoData there
  * @param zeroForFlat write 0 instead of NoData where the surface is flat (gdaldem {@code -zero_for_flat})
  * @param noData the value written for NoData output cells (NaN allowed)
+ * @param gradient Horn or Zevenbergen–Thorne ({@code gdaldem -alg})
  */
-public record AspectOptions(OptionalDouble scale, boolean computeEdges, boolean zeroForFlat, float noData) {
+public record AspectOptions(OptionalDouble scale, boolean computeEdges, boolean zeroForFlat, float noData,
+                            Gradient gradient) {
 
     public AspectOptions {
+        Objects.requireNonNull(gradient, "gradient");
         TerrainChecks.checkScale(scale);
     }
 
     public static AspectOptions defaults() {
-        return new AspectOptions(OptionalDouble.empty(), true, false, -9999f);
+        return new AspectOptions(OptionalDouble.empty(), true, false, -9999f, Gradient.HORN);
     }
 
     public AspectOptions withScale(double newScale) {
-        return new AspectOptions(OptionalDouble.of(newScale), computeEdges, zeroForFlat, noData);
+        return new AspectOptions(OptionalDouble.of(newScale), computeEdges, zeroForFlat, noData, gradient);
     }
 
     public AspectOptions withComputeEdges(boolean newComputeEdges) {
-        return new AspectOptions(scale, newComputeEdges, zeroForFlat, noData);
+        return new AspectOptions(scale, newComputeEdges, zeroForFlat, noData, gradient);
     }
 
     public AspectOptions withZeroForFlat(boolean newZeroForFlat) {
-        return new AspectOptions(scale, computeEdges, newZeroForFlat, noData);
+        return new AspectOptions(scale, computeEdges, newZeroForFlat, noData, gradient);
     }
 
     public AspectOptions withNoData(float newNoData) {
-        return new AspectOptions(scale, computeEdges, zeroForFlat, newNoData);
+        return new AspectOptions(scale, computeEdges, zeroForFlat, newNoData, gradient);
+    }
+
+    /** The gradient estimate ({@code gdaldem -alg}); Horn by default. */
+    public AspectOptions withGradient(Gradient newGradient) {
+        return new AspectOptions(scale, computeEdges, zeroForFlat, noData, newGradient);
     }
 }

@@ -7,7 +7,8 @@ import org.plinth.raster.Monitor;
 import org.plinth.raster.RowBands;
 
 /**
- * Shaded relief of a DEM, grey levels 1–255 with 0 as NoData, as {@code gdaldem hillshade} (Horn).
+ * Shaded relief of a DEM, grey levels 1–255 with 0 as NoData, as {@code gdaldem hillshade} (Horn, or
+ * Zevenbergen–Thorne with {@link HillshadeOptions#gradient()}).
  *
  * <p>Algorithm: Horn (1981) 3×3 differences ({@link HornStencil}) give {@code p = dz/dx} (east) and
  * {@code q = dz/dy} (north). With light from azimuth A and altitude H and z-factor z, the cosine of
@@ -47,7 +48,7 @@ public final class Hillshade {
 
     public ByteGrid compute(Monitor monitor) {
         CellSpacing spacing = CellSpacing.of(dem.geometry(), options.scale(), "hillshade");
-        HornStencil stencil = new HornStencil(dem, options.computeEdges());
+        HornStencil stencil = new HornStencil(dem, options.computeEdges(), options.gradient());
         int cols = dem.cols();
         byte[] out = new byte[dem.geometry().cellCount()];
         double z = options.zFactor();

@@ -1,5 +1,6 @@
 package org.plinth.raster.terrain;
 
+import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
@@ -14,11 +15,13 @@ import java.util.OptionalDouble;
  *              {@code -s}); finite and &gt; 0
  * @param computeEdges fill the one-cell border and cells next to NoData as gdaldem
  *                     {@code -compute_edges}; false writes NoData (0) there
+ * @param gradient Horn or Zevenbergen–Thorne ({@code gdaldem -alg})
  */
 public record HillshadeOptions(double azimuth, double altitude, double zFactor, OptionalDouble scale,
-                               boolean computeEdges) {
+                               boolean computeEdges, Gradient gradient) {
 
     public HillshadeOptions {
+        Objects.requireNonNull(gradient, "gradient");
         if (!Double.isFinite(azimuth)) {
             throw new IllegalArgumentException("azimuth must be finite, was " + azimuth);
         }
@@ -32,26 +35,31 @@ public record HillshadeOptions(double azimuth, double altitude, double zFactor, 
     }
 
     public static HillshadeOptions defaults() {
-        return new HillshadeOptions(315, 45, 1, OptionalDouble.empty(), true);
+        return new HillshadeOptions(315, 45, 1, OptionalDouble.empty(), true, Gradient.HORN);
     }
 
     public HillshadeOptions withAzimuth(double newAzimuth) {
-        return new HillshadeOptions(newAzimuth, altitude, zFactor, scale, computeEdges);
+        return new HillshadeOptions(newAzimuth, altitude, zFactor, scale, computeEdges, gradient);
     }
 
     public HillshadeOptions withAltitude(double newAltitude) {
-        return new HillshadeOptions(azimuth, newAltitude, zFactor, scale, computeEdges);
+        return new HillshadeOptions(azimuth, newAltitude, zFactor, scale, computeEdges, gradient);
     }
 
     public HillshadeOptions withZFactor(double newZFactor) {
-        return new HillshadeOptions(azimuth, altitude, newZFactor, scale, computeEdges);
+        return new HillshadeOptions(azimuth, altitude, newZFactor, scale, computeEdges, gradient);
     }
 
     public HillshadeOptions withScale(double newScale) {
-        return new HillshadeOptions(azimuth, altitude, zFactor, OptionalDouble.of(newScale), computeEdges);
+        return new HillshadeOptions(azimuth, altitude, zFactor, OptionalDouble.of(newScale), computeEdges, gradient);
     }
 
     public HillshadeOptions withComputeEdges(boolean newComputeEdges) {
-        return new HillshadeOptions(azimuth, altitude, zFactor, scale, newComputeEdges);
+        return new HillshadeOptions(azimuth, altitude, zFactor, scale, newComputeEdges, gradient);
+    }
+
+    /** The gradient estimate ({@code gdaldem -alg}); Horn by default. */
+    public HillshadeOptions withGradient(Gradient newGradient) {
+        return new HillshadeOptions(azimuth, altitude, zFactor, scale, computeEdges, newGradient);
     }
 }

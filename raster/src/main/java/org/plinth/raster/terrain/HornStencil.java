@@ -4,8 +4,9 @@ import java.util.Arrays;
 import org.plinth.raster.FloatGrid;
 
 /**
- * Horn's 3×3 finite differences over a DEM, one row at a time, with gdaldem's rules for edges and
- * NoData. Shared by {@link Slope}, {@link Aspect} and {@link Hillshade}.
+ * Horn's 3×3 finite differences over a DEM (or Zevenbergen–Thorne's, see {@link Gradient}), one row at
+ * a time, with gdaldem's rules for edges and NoData. Shared by {@link Slope}, {@link Aspect} and
+ * {@link Hillshade}.
  *
  * <p>For the window {@code z0 z1 z2 / z3 z4 z5 / z6 z7 z8} (row above, centre row, row below) a row
  * yields, per cell, the raw Horn sums
@@ -34,14 +35,26 @@ final class HornStencil {
     private final int cols;
     private final int rows;
     private final boolean edges;
+    private final boolean zevenbergenThorne;
     private final boolean hasDeclaredNoData;
     private final float declaredNoData;
 
     HornStencil(FloatGrid dem, boolean computeEdges) {
+        this(dem, computeEdges, Gradient.HORN);
+    }
+
+    /**
+     * With {@link Gradient#ZEVENBERGEN_THORNE} the sums are 4 (z5 − z3) and 4 (z1 − z7), the central
+     * differences scaled (exactly, by a power of two) so that the callers' {@code / (8 Δ)} gives
+     * {@code (z5 − z3) / (2 Δx)}; edges and NoData follow the same rules (gdaldem applies them to the
+     * whole window before either algorithm).
+     */
+    HornStencil(FloatGrid dem, boolean computeEdges, Gradient gradient) {
         this.src = dem.data();
         this.cols = dem.cols();
         this.rows = dem.rows();
         this.edges = computeEdges;
+        this.zevenbergenThorne = gradient == Gradient.ZEVENBERGEN_THORNE;
         Float nd = dem.noData();
         this.hasDeclaredNoData = nd != null && !Float.isNaN(nd);
         this.declaredNoData = hasDeclaredNoData ? nd : Float.NaN;
@@ -111,6 +124,13 @@ final class HornStencil {
         }
 
         private void rowDense(double[] up, double[] mid, double[] down, double[] gx, double[] gy) {
+            if (zevenbergenThorne) {
+                for (int c = 0; c < cols; c++) {
+                    gx[c] = 4 * (mid[c + 2] - mid[c]);
+                    gy[c] = 4 * (up[c + 1] - down[c + 1]);
+                }
+                return;
+            }
             for (int c = 0; c < cols; c++) {
                 double z0 = up[c];
                 double z1 = up[c + 1];
@@ -120,6 +140,17 @@ final class HornStencil {
                 double z6 = down[c];
                 double z7 = down[c + 1];
                 double z8 = down[c + 2];
+                gx[c] = (z2 + 2 * z5 + z8) - (z0 + 2 * z3 + z6);
+                gy[c] = (z0 + 2 * z1 + z2) - (z6 + 2 * z7 + z8);
+            }
+        }
+
+        private void sums(double z0, double z1, double z2, double z3, double z5, double z6, double z7, double z8,
+                          double[] gx, double[] gy, int c) {
+            if (zevenbergenThorne) {
+                gx[c] = 4 * (z5 - z3);
+                gy[c] = 4 * (z1 - z7);
+            } else {
                 gx[c] = (z2 + 2 * z5 + z8) - (z0 + 2 * z3 + z6);
                 gy[c] = (z0 + 2 * z1 + z2) - (z6 + 2 * z7 + z8);
             }
@@ -155,8 +186,7 @@ final class HornStencil {
                     z7 = Double.isNaN(z7) ? z4 : z7;
                     z8 = Double.isNaN(z8) ? z4 : z8;
                 }
-                gx[c] = (z2 + 2 * z5 + z8) - (z0 + 2 * z3 + z6);
-                gy[c] = (z0 + 2 * z1 + z2) - (z6 + 2 * z7 + z8);
+                sums(z0, z1, z2, z3, z5, z6, z7, z8, gx, gy, c);
             }
         }
 

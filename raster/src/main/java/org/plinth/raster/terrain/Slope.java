@@ -6,7 +6,8 @@ import org.plinth.raster.Monitor;
 import org.plinth.raster.RowBands;
 
 /**
- * Slope of a DEM by Horn's method, in degrees or percent, as {@code gdaldem slope -alg Horn}.
+ * Slope of a DEM by Horn's method, in degrees or percent, as {@code gdaldem slope -alg Horn}, or by
+ * Zevenbergen–Thorne's ({@link SlopeOptions#gradient()}, as {@code -alg ZevenbergenThorne}).
  *
  * <p>Algorithm: Horn (1981) 3×3 differences ({@link HornStencil}): {@code dz/dx = gx / (8 Δx)},
  * {@code dz/dy = gy / (8 Δy)}; slope = {@code atan(√(dz/dx² + dz/dy²))} in degrees, or
@@ -46,7 +47,7 @@ public final class Slope {
 
     public FloatGrid compute(Monitor monitor) {
         CellSpacing spacing = CellSpacing.of(dem.geometry(), options.scale(), "slope");
-        HornStencil stencil = new HornStencil(dem, options.computeEdges());
+        HornStencil stencil = new HornStencil(dem, options.computeEdges(), options.gradient());
         int cols = dem.cols();
         float[] out = new float[dem.geometry().cellCount()];
         float noData = options.noData();

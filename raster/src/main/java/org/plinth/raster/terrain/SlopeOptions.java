@@ -14,31 +14,39 @@ import java.util.OptionalDouble;
  * @param computeEdges fill the one-cell border and cells next to NoData as gdaldem
  *                     {@code -compute_edges}; false writes NoData there
  * @param noData the value written for NoData output cells (NaN allowed)
+ * @param gradient Horn or Zevenbergen–Thorne ({@code gdaldem -alg})
  */
-public record SlopeOptions(SlopeUnits units, OptionalDouble scale, boolean computeEdges, float noData) {
+public record SlopeOptions(SlopeUnits units, OptionalDouble scale, boolean computeEdges, float noData,
+                           Gradient gradient) {
 
     public SlopeOptions {
+        Objects.requireNonNull(gradient, "gradient");
         Objects.requireNonNull(units, "units");
         TerrainChecks.checkScale(scale);
     }
 
     public static SlopeOptions defaults() {
-        return new SlopeOptions(SlopeUnits.DEGREES, OptionalDouble.empty(), true, -9999f);
+        return new SlopeOptions(SlopeUnits.DEGREES, OptionalDouble.empty(), true, -9999f, Gradient.HORN);
     }
 
     public SlopeOptions withUnits(SlopeUnits newUnits) {
-        return new SlopeOptions(newUnits, scale, computeEdges, noData);
+        return new SlopeOptions(newUnits, scale, computeEdges, noData, gradient);
     }
 
     public SlopeOptions withScale(double newScale) {
-        return new SlopeOptions(units, OptionalDouble.of(newScale), computeEdges, noData);
+        return new SlopeOptions(units, OptionalDouble.of(newScale), computeEdges, noData, gradient);
     }
 
     public SlopeOptions withComputeEdges(boolean newComputeEdges) {
-        return new SlopeOptions(units, scale, newComputeEdges, noData);
+        return new SlopeOptions(units, scale, newComputeEdges, noData, gradient);
     }
 
     public SlopeOptions withNoData(float newNoData) {
-        return new SlopeOptions(units, scale, computeEdges, newNoData);
+        return new SlopeOptions(units, scale, computeEdges, newNoData, gradient);
+    }
+
+    /** The gradient estimate ({@code gdaldem -alg}); Horn by default. */
+    public SlopeOptions withGradient(Gradient newGradient) {
+        return new SlopeOptions(units, scale, computeEdges, noData, newGradient);
     }
 }

@@ -76,6 +76,29 @@ class GdalReferenceTest {
                 TestRasters.read("gdal-reference/terrain/luxembourg_hillshade_s111120.tif"));
     }
 
+    @Test
+    void zevenbergenThorneAsGdaldemAlgZevenbergenThorne() {
+        for (String name : new String[] {"stars_olinda_dem_utm25s", "olinda_holes"}) {
+            FloatGrid dem = name.startsWith("stars") ? olinda() : TestRasters.read("gdal-reference/terrain/olinda_holes.tif");
+            String ref = "gdal-reference/terrain/" + name;
+            FloatGrid slope = new Slope(dem, SlopeOptions.defaults().withGradient(Gradient.ZEVENBERGEN_THORNE)).compute();
+            assertClose(slope, TestRasters.read(ref + "_slope_zt.tif"), 0.01);
+            assertAspect(new Aspect(dem, AspectOptions.defaults().withGradient(Gradient.ZEVENBERGEN_THORNE)).compute(), slope,
+                    TestRasters.read(ref + "_aspect_zt.tif"));
+            assertShade(new Hillshade(dem, HillshadeOptions.defaults().withGradient(Gradient.ZEVENBERGEN_THORNE)).compute(),
+                    TestRasters.read(ref + "_hillshade_zt.tif"));
+            // and it is another estimate than Horn's on this rough terrain
+            assertThat(Slope.of(dem).data()).isNotEqualTo(slope.data());
+        }
+        FloatGrid holes = TestRasters.read("gdal-reference/terrain/olinda_holes.tif");
+        assertClose(new Slope(holes, SlopeOptions.defaults().withGradient(Gradient.ZEVENBERGEN_THORNE).withComputeEdges(false))
+                .compute(), TestRasters.read("gdal-reference/terrain/olinda_holes_slope_zt_noedges.tif"), 0.01);
+        FloatGrid lux = TestRasters.read("terra_elev_luxembourg.tif");
+        assertClose(new Slope(lux, SlopeOptions.defaults().withScale(111120).withUnits(SlopeUnits.PERCENT)
+                        .withGradient(Gradient.ZEVENBERGEN_THORNE)).compute(),
+                TestRasters.read("gdal-reference/terrain/luxembourg_slope_percent_s111120_zt.tif"), 0.01);
+    }
+
     private static void assertClose(FloatGrid ours, FloatGrid gdal, double tol) {
         int compared = 0;
         for (int r = 0; r < gdal.rows(); r++) {
