@@ -19,6 +19,9 @@
 #   hidenodata.vrt      int16_mosaic's tiles with -hidenodata: the gaps hold -32768 as data, no NoData
 #   near.vrt            a Float32 tile with NoData -9999 and cells of -9999.001 / -9998.999, which GDAL's
 #                       ComplexSource leaves unpainted (within float epsilon x |sum| x 2), and -9998.99
+#   near64.vrt          the same in Float64 (-9999.004 is NoData too: float's epsilon in double)
+#   ninf.vrt            a Float32 tile with NoData -inf (GDAL writes "-inf")
+#   offsets.vrt         int16_mosaic.vrt with rectangles reaching off their sources and off the VRT
 #   alpha.vrt           a Byte tile with an alpha band (UseMaskBand): refused by plinth
 #   nodata_range.vrt    Int16 tiles with -vrtnodata 40000, which GDAL fills as 32767 data: refused
 #   rounding.vrt        an 8 x 2 Float32 tile of halves, out-of-range values and NaN in an Int16 band,
@@ -88,6 +91,19 @@ ds.SetProjection(srs.ExportToWkt())
 ds.GetRasterBand(1).SetNoDataValue(-9999)
 ds.GetRasterBand(1).WriteArray(np.array([[-9999.0, -9999.001, -9998.999, -9998.99, -9999.01, 5.0]], np.float32))
 ds = None
+# the same in Float64 (GDAL compares in double there, with float's epsilon), and NoData -inf
+ds = gdal.GetDriverByName('GTiff').Create('near_f64.tif', 6, 1, 1, gdal.GDT_Float64)
+ds.SetGeoTransform((X0, CELL, 0.0, Y0, 0.0, -CELL))
+ds.SetProjection(srs.ExportToWkt())
+ds.GetRasterBand(1).SetNoDataValue(-9999)
+ds.GetRasterBand(1).WriteArray(np.array([[-9999.0, -9999.001, -9999.004, -9998.99, -9999.01, 5.0]]))
+ds = None
+ds = gdal.GetDriverByName('GTiff').Create('ninf_f32.tif', 4, 1, 1, gdal.GDT_Float32)
+ds.SetGeoTransform((X0, CELL, 0.0, Y0, 0.0, -CELL))
+ds.SetProjection(srs.ExportToWkt())
+ds.GetRasterBand(1).SetNoDataValue(float('-inf'))
+ds.GetRasterBand(1).WriteArray(np.array([[1.0, float('-inf'), 3.0, float('inf')]], np.float32))
+ds = None
 # a Byte tile with an alpha band: gdalbuildvrt writes UseMaskBand, which plinth refuses
 ds = gdal.GetDriverByName('GTiff').Create('alpha_byte.tif', 4, 2, 2, gdal.GDT_Byte, ['ALPHA=YES'])
 ds.SetGeoTransform((X0, CELL, 0.0, Y0, 0.0, -CELL))
@@ -104,6 +120,15 @@ gdalbuildvrt -q -resolution highest resampled.vrt f32_00.tif coarse_10.tif
 gdal_translate -q -of VRT -ot Int16 halves_f32.tif rounding.vrt
 gdalbuildvrt -q -hidenodata hidenodata.vrt i16_00.tif i16_10.tif i16_01.tif
 gdalbuildvrt -q near.vrt near_f32.tif
+gdalbuildvrt -q near64.vrt near_f64.tif
+gdalbuildvrt -q ninf.vrt ninf_f32.tif
+# rectangles off their source and off the VRT: source 1 reaches 3 columns and 2 rows before its raster
+# and 3 columns after it (and off the VRT's west and north edges); source 2 starts 5 columns into its
+# raster and runs 5 columns past it (and past the VRT's east edge)
+sed -e '0,/<SrcRect[^>]*>/s//<SrcRect xOff="-3" yOff="-2" xSize="36" ySize="24" \/>/' \
+  -e '0,/<DstRect[^>]*>/s//<DstRect xOff="-3" yOff="-2" xSize="36" ySize="24" \/>/' int16_mosaic.vrt |
+  awk 'BEGIN { n = 0 } /<SrcRect/ { n++; if (n == 2) sub(/<SrcRect[^>]*>/, "<SrcRect xOff=\"5\" yOff=\"0\" xSize=\"30\" ySize=\"20\" />") }
+       { print }' > offsets.vrt
 gdalbuildvrt -q alpha.vrt alpha_byte.tif
 gdalbuildvrt -q -vrtnodata 40000 nodata_range.vrt i16_00.tif i16_10.tif i16_01.tif 2> /dev/null
 gdal_translate -q -of VRT -ot Byte wide_i16.tif clamp_byte.vrt
@@ -113,7 +138,8 @@ sed -e 's/dataType="Int16"/dataType="Float32"/' \
   -e 's#<NODATA>-32768</NODATA>#<NODATA>-32768</NODATA><ScaleOffset>1000</ScaleOffset><ScaleRatio>0.3</ScaleRatio>#' \
   int16_mosaic.vrt > scaled.vrt
 gdalwarp -q -of VRT -t_srs EPSG:4326 f32_00.tif warped.vrt
-for v in int16_mosaic float32_plain float32_vrtnodata srcnodata scaled clamp_byte clamp_int16 clamp_uint16 hidenodata near; do
+for v in int16_mosaic float32_plain float32_vrtnodata srcnodata scaled clamp_byte clamp_int16 clamp_uint16 hidenodata near \
+    near64 ninf offsets; do
   gdal_translate -q "$v.vrt" "$v.ref.tif"
 done
 rm -f ./*.aux.xml

@@ -46,7 +46,9 @@ final class HeapCheck {
     /** Refuses a grid of more cells than a Java array holds, before anything is built on its size. */
     static void requireArraySize(String name, int cols, int rows) {
         if ((long) cols * rows > Integer.MAX_VALUE - 8) {
-            throw tooLarge(name, cols, rows, (long) cols * rows * Float.BYTES, Runtime.getRuntime().maxMemory());
+            // in double: cols * rows * 4 can pass Long.MAX_VALUE (a VRT may declare any size)
+            throw tooLarge(name, cols, rows, (long) Math.min(Long.MAX_VALUE, (double) cols * rows * Float.BYTES),
+                    Runtime.getRuntime().maxMemory());
         }
     }
 

@@ -98,6 +98,9 @@ public final class HgtReader {
         String name = path.getFileName().toString();
         try (ZipFile zip = new ZipFile(path.toFile())) {
             ZipEntry found = zip.getEntry(entryName);
+            if (found == null) {
+                found = zip.getEntry("./" + entryName); // the same top-level entry, as some zip tools name it
+            }
             if (found == null || found.isDirectory()) {
                 List<String> held = new ArrayList<>();
                 for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements() && held.size() < 6;) {

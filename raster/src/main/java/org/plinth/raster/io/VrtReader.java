@@ -60,7 +60,7 @@ import org.xml.sax.SAXParseException;
 final class VrtReader {
     /** Children of a source that plinth applies or that do not change values. */
     private static final Set<String> SOURCE_CHILDREN = Set.of("SourceFilename", "SourceBand", "SourceProperties",
-            "SrcRect", "DstRect", "NODATA", "ScaleOffset", "ScaleRatio", "UseMaskBand", "OpenOptions");
+            "SrcRect", "DstRect", "NODATA", "ScaleOffset", "ScaleRatio", "UseMaskBand");
     private static final Pattern EPSG = Pattern.compile("^\\s*EPSG:(\\d+)\\s*$", Pattern.CASE_INSENSITIVE);
 
     private VrtReader() {
@@ -190,7 +190,8 @@ final class VrtReader {
         }
         if (wide) {
             double a = x;
-            return a == noData || Math.abs(a - noData) < Math.ulp(1.0) * Math.abs(a + noData) * 2;
+            // GDAL 3.6's ARE_REAL_EQUAL takes float's epsilon in double arithmetic too
+            return a == noData || Math.abs(a - noData) < Math.ulp(1.0f) * Math.abs(a + noData) * 2;
         }
         float b = (float) noData;
         return x == b || Math.abs(x - b) < Math.ulp(1.0f) * Math.abs(x + b) * 2;
@@ -302,6 +303,9 @@ final class VrtReader {
                     + "does not read; name the file itself (an SRTM .hgt.zip is read directly)");
         }
         Path resolved = "1".equals(fileName.getAttribute("relativeToVRT")) ? dir.resolve(file) : Path.of(file);
+        if (resolved.getFileName() == null) {
+            throw new InvalidInputException(where + ": SourceFilename " + file + " names no file");
+        }
         if (resolved.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".vrt")) {
             throw new InvalidInputException(where + ": " + file + " is itself a VRT; plinth reads one level of VRT");
         }
@@ -367,14 +371,24 @@ final class VrtReader {
         for (int i = 0; i < 6; i++) {
             v[i] = number(name, "GeoTransform", parts[i]);
         }
-        return new GeoTransform(v[0], v[1], v[2], v[3], v[4], v[5]);
+        try {
+            return new GeoTransform(v[0], v[1], v[2], v[3], v[4], v[5]);
+        } catch (IllegalArgumentException ex) {
+            throw new InvalidInputException(name + ": GeoTransform '" + e.getTextContent().strip() + "': "
+                    + ex.getMessage(), ex);
+        }
     }
 
     /** The SRS as GDAL writes it: WKT 1 (gdalbuildvrt), or an {@code EPSG:n} a user typed. */
     private static Crs crs(String name, String text) {
         Matcher m = EPSG.matcher(text);
         if (m.matches()) {
-            return Crs.epsg(Integer.parseInt(m.group(1)));
+            try {
+                return Crs.epsg(Integer.parseInt(m.group(1)));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException(name + ": SRS " + text.strip() + " is not an EPSG code ("
+                        + e.getMessage() + ")", e);
+            }
         }
         try {
             return EsriWkt.parse(text.strip());
@@ -417,8 +431,13 @@ final class VrtReader {
 
     private static double number(String where, String field, String text) {
         String s = text.strip();
-        if (s.equalsIgnoreCase("nan")) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (lower.equals("nan")) {
             return Double.NaN;
+        }
+        if (lower.equals("inf") || lower.equals("+inf") || lower.equals("-inf")) {
+            // as GDAL writes infinite NoData values
+            return lower.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
         }
         try {
             return Double.parseDouble(s);

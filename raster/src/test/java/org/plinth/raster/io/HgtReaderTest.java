@@ -138,7 +138,8 @@ class HgtReaderTest {
         for (Path z : List.of(zip("N51E035.SRTMGL3.hgt.zip", "N51E035.hgt", bytes),
                 zip("n51e035.hgt.zip", "readme.txt", new byte[3], "n51e035.hgt", bytes),
                 // another tile of that name in a folder first: the top-level one is the tile, as for GDAL
-                zip("N51E035.SRTMGL1.hgt.zip", "srtm/N51E035.hgt", other, "N51E035.hgt", bytes))) {
+                zip("N51E035.SRTMGL1.hgt.zip", "srtm/N51E035.hgt", other, "N51E035.hgt", bytes),
+                zip("N51E035.hgt.zip", "./N51E035.hgt", bytes))) {
             assertThat(RasterFiles.detect(z)).isEqualTo(RasterFiles.Format.HGT);
             RasterFile f = RasterFiles.read(z);
             assertThat(f.grid().geometry()).isEqualTo(direct.grid().geometry());

@@ -69,6 +69,9 @@ class PendingOutputsTest {
             stop.set(true);
             writer.join();
             assertThat(staging).as("round " + round).doesNotExist();
+            try (var left = Files.list(dir)) {
+                assertThat(left).as("round " + round + ": nothing left, not even the folder renamed aside").isEmpty();
+            }
         }
     }
 }

@@ -27,7 +27,7 @@ class VrtReaderTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"int16_mosaic", "float32_plain", "float32_vrtnodata", "srcnodata", "scaled", "clamp_byte",
-        "clamp_int16", "clamp_uint16", "hidenodata", "near"})
+        "clamp_int16", "clamp_uint16", "hidenodata", "near", "near64", "ninf", "offsets"})
     void readsAsGdalTranslateReadsIt(String name) {
         Path vrt = RealDemTest.resource("vrt/" + name + ".vrt");
         RasterFile ours = RasterFiles.read(vrt);
@@ -80,6 +80,16 @@ class VrtReaderTest {
         // within float epsilon of -9999 is NoData for a ComplexSource; -9998.99 is not
         assertThat(RasterFiles.read(RealDemTest.resource("vrt/near.vrt")).grid().data())
                 .containsExactly(-9999f, -9999f, -9999f, -9998.99f, -9999.01f, 5f);
+        // in Float64 too, where GDAL keeps float's epsilon: -9999.004 is NoData
+        assertThat(RasterFiles.read(RealDemTest.resource("vrt/near64.vrt")).grid().data())
+                .containsExactly(-9999f, -9999f, -9999f, -9998.99f, -9999.01f, 5f);
+        FloatGrid ninf = RasterFiles.read(RealDemTest.resource("vrt/ninf.vrt")).grid();
+        assertThat(ninf.noData()).isEqualTo(Float.NEGATIVE_INFINITY);
+        assertThat(ninf.data()).containsExactly(1f, Float.NEGATIVE_INFINITY, 3f, Float.POSITIVE_INFINITY);
+        // rectangles off their sources and off the VRT: the parts inside both are painted
+        FloatGrid offsets = RasterFiles.read(RealDemTest.resource("vrt/offsets.vrt")).grid();
+        assertThat(offsets.get(0, 0)).isEqualTo(mosaic.get(0, 0));
+        assertThat(offsets.get(29, 0)).isEqualTo(100 + (3 * 5 + 0) % 50);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -121,6 +131,15 @@ class VrtReaderTest {
                 "half.vrt: source 2: DstRect xOff 29.5 is not a whole number of cells");
         assertRefused(write("nan.vrt", tile.replace("<NoDataValue>-32768</NoDataValue>", "<NoDataValue>nan</NoDataValue>")),
                 "nan.vrt: NoDataValue nan is not a value that a band of type Int16 holds");
+        assertRefused(write("oo.vrt", tile.replace("<SourceBand>1</SourceBand>",
+                "<SourceBand>1</SourceBand><OpenOptions><OOI key=\"OVERVIEW_LEVEL\">0</OOI></OpenOptions>")),
+                "oo.vrt: source 1 has OpenOptions, which plinth does not apply");
+        assertRefused(write("root.vrt", tile.replace("relativeToVRT=\"1\">i16_00.tif<", "relativeToVRT=\"0\">/<")),
+                "root.vrt: source 1: SourceFilename / names no file");
+        assertRefused(write("flat.vrt", tile.replaceAll("<GeoTransform>[^<]*</GeoTransform>",
+                "<GeoTransform>0, 0, 0, 0, 0, -30</GeoTransform>")), "flat.vrt: GeoTransform '0, 0, 0, 0, 0, -30': ");
+        assertRefused(write("epsg.vrt", tile.replaceAll("<SRS[^>]*>[^<]*</SRS>", "<SRS>EPSG:99999999999</SRS>")),
+                "epsg.vrt: SRS EPSG:99999999999 is not an EPSG code");
         assertRefused(write("srs.vrt", tile.replaceAll("<SRS[^>]*>[^<]*</SRS>", "<SRS>+proj=utm +zone=36 +datum=WGS84</SRS>")),
                 "srs.vrt: SRS '+proj=utm +zone=36 +datum=WGS84' is neither WKT nor EPSG:n");
         // a VRT of a VRT is refused whatever the source's name (a VRT naming itself would recurse)
