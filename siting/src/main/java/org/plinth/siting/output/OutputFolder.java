@@ -101,13 +101,22 @@ public final class OutputFolder implements AutoCloseable {
             // under PendingOutputs' lock, so that Ctrl-C cannot delete the staging folder half-way into place
             PendingOutputs.commit(staging, () -> {
                 if (old != null) {
-                    move(target, old);
+                    // the earlier run, moved aside, is deleted once the new one is in place; registered so
+                    // that a Ctrl-C while it is being deleted does not leave it behind either
+                    PendingOutputs.add(old);
+                    try {
+                        move(target, old);
+                    } catch (IOException e) {
+                        PendingOutputs.done(old);
+                        throw e;
+                    }
                 }
                 try {
                     move(staging, target);
                 } catch (IOException e) {
                     if (old != null) {
                         move(old, target); // put the earlier run back rather than leave it hidden
+                        PendingOutputs.done(old);
                     }
                     throw e;
                 }
@@ -115,6 +124,7 @@ public final class OutputFolder implements AutoCloseable {
             committed = true;
             if (old != null) {
                 deleteTree(old);
+                PendingOutputs.done(old);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot move the outputs into " + target + ": " + e.getMessage(), e);

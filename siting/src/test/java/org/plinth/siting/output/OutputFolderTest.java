@@ -65,4 +65,19 @@ class OutputFolderTest {
         }
         folder.close();
     }
+
+    @Test
+    void aSecondRunReplacesTheFirstAndLeavesNothingBeside(@TempDir Path dir) throws IOException {
+        Path target = dir.resolve("out");
+        for (String run : new String[] {"first", "second"}) {
+            try (OutputFolder out = OutputFolder.create(target)) {
+                Files.writeString(out.staging().resolve("summary.json"), run);
+                out.commit();
+            }
+        }
+        assertThat(target.resolve("summary.json")).hasContent("second");
+        try (var entries = Files.list(dir)) {
+            assertThat(entries.map(p -> p.getFileName().toString())).containsExactly("out");
+        }
+    }
 }
