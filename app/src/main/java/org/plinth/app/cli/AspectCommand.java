@@ -10,8 +10,8 @@ import picocli.CommandLine.Option;
 
 /** {@code plinth raster aspect}: Horn aspect like {@code gdaldem aspect -compute_edges}. */
 @Command(name = "aspect", mixinStandardHelpOptions = true,
-        description = {"Aspect of a DEM by Horn's method (or --alg ZevenbergenThorne), as gdaldem aspect -compute_edges: the direction the "
-                + "slope faces, in degrees clockwise from north (0-360; east = 90).",
+        description = {"Aspect of a DEM by Horn's method (or --alg ZevenbergenThorne), as gdaldem aspect -compute_edges: "
+                + "the direction the slope faces, in degrees clockwise from north (0-360; east = 90).",
             "Writes a Float32 GeoTIFF with NoData -9999, also on flat cells (as gdaldem). Cell width and height "
                     + "come from the CRS; a DEM in degrees is measured in metres per row from its latitude."})
 public final class AspectCommand implements Runnable {

@@ -15,7 +15,7 @@ final class CommandTree {
      * JVM each method reference links a call site (about 1 ms apiece, 10 ms for the tree).
      */
     private static final String[] TOP = {"run", "robustness", "weigh", "raster"};
-    private static final String[] RASTER = {"slope", "aspect", "hillshade", "viewshed", "distance", "visibility"};
+    private static final String[] RASTER = {"info", "slope", "aspect", "hillshade", "viewshed", "distance", "visibility"};
 
     private CommandTree() {
     }
@@ -26,6 +26,7 @@ final class CommandTree {
             case "robustness" -> new RobustnessCommand();
             case "weigh" -> new WeighCommand();
             case "raster" -> new RasterCommand();
+            case "info" -> new InfoCommand();
             case "slope" -> new SlopeCommand();
             case "aspect" -> new AspectCommand();
             case "hillshade" -> new HillshadeCommand();

@@ -1,0 +1,127 @@
+package org.plinth.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** plinth raster info: what plinth reads, checked against gdalinfo where GDAL is installed. */
+class InfoCommandTest {
+    private static final Path DEMS = Path.of("../raster/src/test/resources/dems");
+    private static final Path OLINDA = DEMS.resolve("stars_olinda_dem_utm25s.tif");
+
+    @TempDir
+    Path tmp;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        return PlinthCommand.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void textSaysFormatSizeTypeCrsExtentAnchorAndNoData() {
+        assertThat(run("raster", "info", OLINDA.toString())).isZero();
+        assertThat(stdout()).contains("Format: GeoTIFF\n").contains("Size: 111 x 111 cells, Float32\n")
+                .contains("CRS: WKT only (projected, metre): PROJCS[\"UTM Zone 25, Southern Hemisphere\"")
+                .contains("Origin: (288776.25000080315, 9120760.750028737); "
+                        + "cell size 89.99406734945116 x -89.99406734945116")
+                .contains("Coordinates refer to: cell corners (PixelIsArea)").contains("NoData: none")
+                .doesNotContain("Statistics");
+        assertThat(run("raster", "info", tmp.resolve("missing.tif").toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("missing.tif: no such file");
+    }
+
+    @Test
+    void statisticsEqualGdalinfoStats() throws Exception {
+        assumeThat(onPath("gdalinfo")).as("GDAL on PATH").isTrue();
+        Path copy = Files.copy(OLINDA, tmp.resolve("olinda.tif")); // gdalinfo -stats writes an .aux.xml beside it
+        for (Path dem : new Path[] {copy, Files.copy(DEMS.resolve("gdal-reference/terrain/olinda_holes.tif"),
+                tmp.resolve("holes.tif"))}) {
+            assertThat(run("raster", "info", dem.toString(), "--stats", "--json")).isZero();
+            JsonNode s = new ObjectMapper().readTree(stdout()).get("statistics");
+            Map<String, Double> gdal = gdalStats(dem);
+            assertThat(s.get("minimum").asDouble()).isEqualTo(gdal.get("MINIMUM"));
+            assertThat(s.get("maximum").asDouble()).isEqualTo(gdal.get("MAXIMUM"));
+            assertThat(s.get("mean").asDouble()).isCloseTo(gdal.get("MEAN"), within(1e-9));
+            assertThat(s.get("stdDev").asDouble()).isCloseTo(gdal.get("STDDEV"), within(1e-9));
+            long cells = s.get("validCells").asLong() + s.get("noDataCells").asLong();
+            assertThat(100.0 * s.get("validCells").asLong() / cells).isCloseTo(gdal.get("VALID_PERCENT"), within(0.005)); // GDAL rounds it to 0.01
+        }
+        // the holes DEM has 5 x 5 + 1 + 1 + 3 NoData cells
+        assertThat(new ObjectMapper().readTree(stdout()).get("statistics").get("noDataCells").asLong()).isEqualTo(30);
+    }
+
+    @Test
+    void jsonOfAZippedSrtmTileSaysWhatTheNameAndSizeGive() throws IOException {
+        ByteBuffer b = ByteBuffer.allocate(1201 * 1201 * 2);
+        for (int i = 0; i < 1201 * 1201; i++) {
+            b.putShort((short) (i % 997 == 0 ? -32768 : 100 + i % 300));
+        }
+        Path zip = tmp.resolve("N51E036.SRTMGL3.hgt.zip");
+        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(zip))) {
+            z.putNextEntry(new ZipEntry("N51E036.hgt"));
+            z.write(b.array());
+            z.closeEntry();
+        }
+        assertThat(run("raster", "info", zip.toString(), "--json", "--stats")).isZero();
+        JsonNode j = new ObjectMapper().readTree(stdout());
+        assertThat(j.get("format").asText()).isEqualTo("SRTM .hgt (zipped)");
+        assertThat(j.get("size").toString()).isEqualTo("[1201,1201]");
+        assertThat(j.get("dataType").asText()).isEqualTo("Int16");
+        assertThat(j.get("crs").get("epsg").asInt()).isEqualTo(4326);
+        assertThat(j.get("anchor").asText()).isEqualTo("center");
+        assertThat(j.get("noData").asDouble()).isEqualTo(-32768.0);
+        // corner half a post west and north of N52 E36, as GDAL's SRTMHGT driver puts it
+        assertThat(j.get("geoTransform").get(0).asDouble()).isCloseTo(36 - 0.5 / 1200, within(1e-12));
+        assertThat(j.get("geoTransform").get(3).asDouble()).isCloseTo(52 + 0.5 / 1200, within(1e-12));
+        assertThat(j.get("statistics").get("noDataCells").asLong()).isEqualTo((1201L * 1201 + 996) / 997);
+        assertThat(j.get("statistics").get("minimum").asDouble()).isEqualTo(100.0);
+        assertThat(j.get("statistics").get("maximum").asDouble()).isEqualTo(399.0);
+    }
+
+    private static Map<String, Double> gdalStats(Path dem) throws Exception {
+        Process p = new ProcessBuilder("gdalinfo", "-stats", dem.toString()).redirectErrorStream(true).start();
+        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(text).isZero();
+        Map<String, Double> m = new HashMap<>();
+        for (String line : text.split("\n")) {
+            String t = line.strip();
+            if (t.startsWith("STATISTICS_")) {
+                String[] kv = t.substring("STATISTICS_".length()).split("=", 2);
+                m.put(kv[0], Double.parseDouble(kv[1]));
+            }
+        }
+        return m;
+    }
+
+    private static boolean onPath(String tool) {
+        return Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .anyMatch(d -> Files.isExecutable(Path.of(d, tool)));
+    }
+}
