@@ -15,7 +15,8 @@ final class CommandTree {
      * JVM each method reference links a call site (about 1 ms apiece, 10 ms for the tree).
      */
     private static final String[] TOP = {"run", "robustness", "weigh", "raster"};
-    private static final String[] RASTER = {"info", "slope", "aspect", "hillshade", "viewshed", "distance", "visibility"};
+    private static final String[] RASTER = {"info", "warp", "slope", "aspect", "hillshade", "viewshed", "distance",
+        "visibility"};
 
     private CommandTree() {
     }
@@ -27,6 +28,7 @@ final class CommandTree {
             case "weigh" -> new WeighCommand();
             case "raster" -> new RasterCommand();
             case "info" -> new InfoCommand();
+            case "warp" -> new WarpCommand();
             case "slope" -> new SlopeCommand();
             case "aspect" -> new AspectCommand();
             case "hillshade" -> new HillshadeCommand();

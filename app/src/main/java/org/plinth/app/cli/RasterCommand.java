@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 /** {@code plinth raster ...}: GDAL-like commands over the raster engine (added by {@link CommandTree}). */
 @Command(name = "raster", mixinStandardHelpOptions = true,
-        description = "Raster tools: info, slope, aspect, hillshade, viewshed, distance, visibility.")
+        description = "Raster tools: info, warp, slope, aspect, hillshade, viewshed, distance, visibility.")
 public final class RasterCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

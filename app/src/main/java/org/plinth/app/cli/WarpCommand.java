@@ -1,0 +1,104 @@
+package org.plinth.app.cli;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.plinth.raster.FloatGrid;
+import org.plinth.raster.crs.Resampling;
+import org.plinth.raster.crs.Utm;
+import org.plinth.raster.crs.Warp;
+import org.plinth.raster.crs.WarpOptions;
+import org.plinth.raster.io.RasterFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code plinth raster warp}: a longitude/latitude raster onto a UTM grid, like {@code gdalwarp -t_srs}. */
+@Command(name = "warp", mixinStandardHelpOptions = true,
+        description = {"Resamples a raster in longitude/latitude (an SRTM tile, a Copernicus DEM, a VRT of them) onto "
+                + "a WGS 84 / UTM grid, as gdalwarp -t_srs EPSG:326zz -r near|bilinear.",
+            "The zone is the one holding the raster's centre unless --t-srs names one; extent and cell size are "
+                    + "gdalwarp's unless --tr gives the cell size. Writes Float32; cells outside the source hold the "
+                    + "source's NoData (NaN when it has none)."})
+public final class WarpCommand implements Runnable {
+    private static final Pattern EPSG = Pattern.compile("(?i)EPSG:(\\d+)");
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    RasterPaths paths;
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--t-srs", paramLabel = "utm|EPSG:326zz|EPSG:327zz", defaultValue = "utm",
+            description = "Target CRS: utm (the zone of the raster's centre; default) or a WGS 84 / UTM EPSG code.")
+    String targetSrs;
+
+    @Option(names = {"-r", "--resampling"}, paramLabel = "near|bilinear", defaultValue = "bilinear",
+            description = "Resampling, as gdalwarp -r (default: ${DEFAULT-VALUE}).")
+    String resampling;
+
+    @Option(names = "--tr", paramLabel = "METRES", description = "Target cell size in metres (square cells). "
+            + "Default: gdalwarp's, which keeps the number of cells along the source's diagonal.")
+    Double cellSize;
+
+    @Option(names = "--et", paramLabel = "CELLS", defaultValue = "0.01", description = "Largest error, in source "
+            + "cells, allowed when the transformation is interpolated along rows, as gdalwarp -et; 0 transforms "
+            + "every cell exactly (default: ${DEFAULT-VALUE}).")
+    double maxError;
+
+    @Override
+    public void run() {
+        paths.checkOutput();
+        WarpOptions options = WarpOptions.defaults().withResampling(resampling()).withMaxError(check(maxError, "--et"));
+        if (cellSize != null) {
+            options = options.withCellSize(check(cellSize, "--tr"));
+        }
+        Matcher m = EPSG.matcher(targetSrs.strip());
+        if (m.matches()) {
+            try {
+                options = options.withUtm(Utm.fromEpsg(Integer.parseInt(m.group(1))));
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--t-srs " + targetSrs + ": " + e.getMessage());
+            }
+        } else if (!targetSrs.strip().equalsIgnoreCase("utm")) {
+            throw new ParameterException(spec.commandLine(), "--t-srs must be utm or EPSG:326zz / EPSG:327zz, was "
+                    + targetSrs);
+        }
+        try (ConsoleMonitor monitor = ConsoleMonitor.open("warp", common.quiet)) {
+            FloatGrid source = RasterFiles.read(paths.dem, new MonitorPhase(monitor, 0, 0.3)).grid();
+            if (source.noData() != null) {
+                options = options.withNoData(source.noData());
+            }
+            WarpOptions chosen = options;
+            FloatGrid out = DemArgument.about(paths.dem, () -> new Warp(source, chosen)
+                    .compute(new MonitorPhase(monitor, 0.3, 0.85)));
+            RasterFiles.write(paths.out, out, paths.writeOptions(), new MonitorPhase(monitor, 0.85, 1));
+            spec.commandLine().getOut().printf(Locale.ROOT, "warp: %d x %d cells of %.6g m in EPSG:%d, written to %s%n",
+                    out.cols(), out.rows(), out.geometry().transform().cellWidth(),
+                    out.geometry().crs().epsgCode().orElse(0), paths.out);
+        }
+    }
+
+    private Resampling resampling() {
+        return switch (resampling.toLowerCase(Locale.ROOT)) {
+            case "near", "nearest" -> Resampling.NEAREST;
+            case "bilinear" -> Resampling.BILINEAR;
+            default -> throw new ParameterException(spec.commandLine(), "--resampling must be near or bilinear, was "
+                    + resampling);
+        };
+    }
+
+    private double check(double v, String option) {
+        if (!Double.isFinite(v) || v < 0 || (option.equals("--tr") && v == 0)) {
+            throw new ParameterException(spec.commandLine(), option + " must be a finite number "
+                    + (option.equals("--tr") ? "> 0" : ">= 0") + ", was " + v);
+        }
+        return v;
+    }
+}

@@ -1,0 +1,86 @@
+package org.plinth.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.plinth.raster.FloatGrid;
+import org.plinth.raster.io.RasterFiles;
+
+/** plinth raster warp against gdalwarp 3.6.2's outputs (-et 0, -ot Float32) kept in the raster module's resources. */
+class WarpCommandTest {
+    private static final Path DEMS = Path.of("../raster/src/test/resources/dems");
+    private static final Path LUXEMBOURG = DEMS.resolve("terra_elev_luxembourg.tif");
+    private static final Path REF = DEMS.resolve("gdal-reference/warp");
+
+    @TempDir
+    Path tmp;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        err.reset();
+        return PlinthCommand.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void nearestAndBilinearAsGdalwarpOnTheZoneOfTheCentre() {
+        Path near = tmp.resolve("near.tif");
+        assertThat(run("raster", "warp", LUXEMBOURG.toString(), near.toString(), "-r", "near", "--et", "0", "-q")).isZero();
+        assertSame(RasterFiles.read(near).grid(), RasterFiles.read(REF.resolve("luxembourg_utm32_near.tif")).grid(), 0);
+        Path bilinear = tmp.resolve("bilinear.tif");
+        assertThat(run("raster", "warp", LUXEMBOURG.toString(), bilinear.toString(), "--t-srs", "EPSG:32632", "--et", "0"))
+                .isZero();
+        assertSame(RasterFiles.read(bilinear).grid(), RasterFiles.read(REF.resolve("luxembourg_utm32_bilinear.tif")).grid(),
+                1e-3);
+        Path coarse = tmp.resolve("coarse.tif");
+        assertThat(run("raster", "warp", LUXEMBOURG.toString(), coarse.toString(), "--tr", "250", "--et", "0")).isZero();
+        assertSame(RasterFiles.read(coarse).grid(),
+                RasterFiles.read(REF.resolve("luxembourg_utm32_bilinear_250m.tif")).grid(), 1e-3);
+    }
+
+    @Test
+    void badTargetsAndProjectedSourcesExitTwoAndWriteNothing() {
+        Path o = tmp.resolve("o.tif");
+        assertThat(run("raster", "warp", LUXEMBOURG.toString(), o.toString(), "--t-srs", "EPSG:3857")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("EPSG:3857 is not a WGS 84 / UTM zone");
+        assertThat(run("raster", "warp", LUXEMBOURG.toString(), o.toString(), "-r", "cubic")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--resampling must be near or bilinear, was cubic");
+        assertThat(run("raster", "warp", LUXEMBOURG.toString(), o.toString(), "--tr", "0")).isEqualTo(2);
+        assertThat(run("raster", "warp", DEMS.resolve("stars_olinda_dem_utm25s.tif").toString(), o.toString()))
+                .isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("warp needs a source grid in longitude/latitude");
+        assertThat(o).doesNotExist();
+    }
+
+    private static void assertSame(FloatGrid ours, FloatGrid gdal, double tol) {
+        assertThat(ours.geometry().crs().epsgCode()).isEqualTo(gdal.geometry().crs().epsgCode());
+        assertThat(ours.cols()).isEqualTo(gdal.cols());
+        assertThat(ours.rows()).isEqualTo(gdal.rows());
+        double[] a = ours.geometry().transform().toArray();
+        double[] b = gdal.geometry().transform().toArray();
+        for (int i = 0; i < 6; i++) {
+            assertThat(a[i]).isCloseTo(b[i], within(1e-3));
+        }
+        assertThat(ours.noData()).isEqualTo(gdal.noData());
+        int compared = 0;
+        for (int i = 0; i < gdal.data().length; i++) {
+            float g = gdal.data()[i];
+            float o = ours.data()[i];
+            if (gdal.isNoData(g)) {
+                assertThat(ours.isNoData(o)).as("cell " + i).isTrue();
+            } else {
+                assertThat((double) o).as("cell " + i).isCloseTo(g, within(tol));
+                compared++;
+            }
+        }
+        assertThat(compared).isGreaterThan(gdal.data().length / 3); // Luxembourg fills about half its box
+    }
+}
