@@ -24,7 +24,8 @@ public final class AspectCommand implements Runnable {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--zero-for-flat", description = "Write 0 instead of NoData on flat cells (gdaldem -zero_for_flat).")
+    @Option(names = "--zero-for-flat", description = "Write 0 instead of NoData on flat cells (gdaldem -zero_for_flat; "
+            + "NoData input cells stay NoData, where gdaldem 3.6 writes 0 there too and declares no NoData).")
     boolean zeroForFlat;
 
     @Override

@@ -99,6 +99,13 @@ final class DemArgument {
                 throw new InvalidInputException("the output " + out + " is the input " + in
                         + "; writing it would replace the input, so name another output file");
             }
+            // a VRT's tiles are inputs too
+            for (Path tile : RasterFiles.sourcesOf(in)) {
+                if (sameFile(out, tile)) {
+                    throw new InvalidInputException("the output " + out + " is " + tile + ", a tile of the input "
+                            + in + "; writing it would replace the tile, so name another output file");
+                }
+            }
         }
         Path folder = out.toAbsolutePath().getParent();
         if (folder == null || !Files.isDirectory(folder)) {

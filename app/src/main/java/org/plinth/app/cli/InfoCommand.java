@@ -41,7 +41,9 @@ public final class InfoCommand implements Callable<Integer> {
     Path file;
 
     @Option(names = "--stats", description = "Read the cells and report minimum, maximum, mean and standard deviation "
-            + "of the valid ones, and how many are NoData (gdalinfo -stats, computed exactly).")
+            + "of the valid ones, and how many are NoData (gdalinfo -stats, computed exactly). NoData cells are those "
+            + "plinth's kernels skip: NaN or equal to the NoData value in float32 (GDAL also skips values within "
+            + "float rounding of it).")
     boolean stats;
 
     @Option(names = "--json", description = "Print one JSON object instead of text.")
@@ -120,16 +122,17 @@ public final class InfoCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "Origin: (%s, %s); cell size %s x %s%s%n", num(t.originX()), num(t.originY()),
                 num(t.pixelWidth()), num(t.pixelHeight()), t.rotationX() != 0 || t.rotationY() != 0
                         ? "; rotation " + num(t.rotationX()) + ", " + num(t.rotationY()) : "");
-        out.printf(Locale.ROOT, "Extent: west %s, south %s, east %s, north %s%n", num(g.minX()), num(g.minY()),
-                num(g.maxX()), num(g.maxY()));
+        double[] e = extent(g);
+        out.printf(Locale.ROOT, "Extent: west %s, south %s, east %s, north %s%n", num(e[0]), num(e[1]), num(e[2]),
+                num(e[3]));
         out.println("Coordinates refer to: " + (h.anchor() == PixelAnchor.CENTER
                 ? "cell centres in the file (PixelIsPoint, .hgt posts); the origin above is the outer corner, as GDAL's"
                 : "cell corners (PixelIsArea)"));
-        out.println("NoData: " + (h.noData() == null ? "none" : num(h.noData())));
+        out.println("NoData: " + noData(h));
         if (s != null) {
-            out.printf(Locale.ROOT, "Statistics: minimum %s, maximum %s, mean %s, standard deviation %s; %d NoData cells "
+            out.printf(Locale.ROOT, "Statistics: minimum %s, maximum %s, mean %s, standard deviation %s; %d NoData %s "
                     + "(%.2f %%)%n", num(s.min()), num(s.max()), num(s.mean()), num(s.stdDev()), s.noData(),
-                    100.0 * s.noData() / Math.max(1, s.noData() + s.valid()));
+                    s.noData() == 1 ? "cell" : "cells", 100.0 * s.noData() / Math.max(1, s.noData() + s.valid()));
         }
     }
 
@@ -147,18 +150,30 @@ public final class InfoCommand implements Callable<Integer> {
         g.crs().epsgCode().ifPresent(c -> crs.put("epsg", c));
         g.crs().wkt().ifPresent(w -> crs.put("wkt", w));
         crs.put("geographic", g.crs().isGeographic());
+        crs.put("unit", g.crs().isGeographic() ? "degree" : g.crs().linearUnit());
         var gt = o.putArray("geoTransform");
         for (double v : g.transform().toArray()) {
             gt.add(v);
         }
-        o.putArray("extent").add(g.minX()).add(g.minY()).add(g.maxX()).add(g.maxY());
+        double[] e = extent(g);
+        o.putArray("extent").add(e[0]).add(e[1]).add(e[2]).add(e[3]);
+        var corners = o.putObject("corners");
+        String[] names = {"upperLeft", "upperRight", "lowerRight", "lowerLeft"};
+        double[][] c = corners(g);
+        for (int i = 0; i < 4; i++) {
+            corners.putArray(names[i]).add(c[i][0]).add(c[i][1]);
+        }
         o.put("anchor", h.anchor() == PixelAnchor.CENTER ? "center" : "corner");
-        if (h.noData() == null) {
+        // as the file states it; NaN and infinities as the strings "NaN", "Infinity", "-Infinity"
+        Double declared = h.declaredNoData();
+        if (declared == null) {
             o.putNull("noData");
-        } else if (Float.isFinite(h.noData())) {
-            o.put("noData", h.noData().doubleValue());
+        } else if (!Double.isFinite(declared)) {
+            o.put("noData", declared.toString());
+        } else if (declared == Math.rint(declared) && Math.abs(declared) < 1e15) {
+            o.put("noData", (long) (double) declared);
         } else {
-            o.put("noData", h.noData().toString());
+            o.put("noData", declared);
         }
         if (s != null) {
             ObjectNode st = o.putObject("statistics");
@@ -173,16 +188,54 @@ public final class InfoCommand implements Callable<Integer> {
         }
         try {
             return mapper.writeValueAsString(o);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("cannot write JSON", e);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+            throw new IllegalStateException("cannot write JSON", ex);
         }
     }
 
-    /** A number as short as it reads back exactly (no exponent for ordinary coordinates). */
+    /** The NoData value as the file states it, and the float32 value plinth compares cells with where they differ. */
+    private static String noData(RasterHeader h) {
+        if (h.declaredNoData() == null) {
+            return "none";
+        }
+        double d = h.declaredNoData();
+        String stated = d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : num(d);
+        return h.noData() != null && h.noData().doubleValue() != d && !Double.isNaN(d)
+                ? stated + " (plinth compares cells with it in float32: " + num(h.noData()) + ")" : stated;
+    }
+
+    /** The four corners (upper left, upper right, lower right, lower left), rotation terms included. */
+    private static double[][] corners(GridGeometry g) {
+        GeoTransform t = g.transform();
+        double[][] c = new double[4][];
+        int[][] at = {{0, 0}, {g.cols(), 0}, {g.cols(), g.rows()}, {0, g.rows()}};
+        for (int i = 0; i < 4; i++) {
+            c[i] = new double[] {t.originX() + at[i][0] * t.pixelWidth() + at[i][1] * t.rotationX(),
+                t.originY() + at[i][0] * t.rotationY() + at[i][1] * t.pixelHeight()};
+        }
+        return c;
+    }
+
+    /** West, south, east, north over the four corners. */
+    private static double[] extent(GridGeometry g) {
+        double[] e = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+        for (double[] c : corners(g)) {
+            e[0] = Math.min(e[0], c[0]);
+            e[1] = Math.min(e[1], c[1]);
+            e[2] = Math.max(e[2], c[0]);
+            e[3] = Math.max(e[3], c[1]);
+        }
+        return e;
+    }
+
+    /** A number in plain notation, as short as it reads back exactly. */
     private static String num(double v) {
+        if (!Double.isFinite(v)) {
+            return Double.toString(v);
+        }
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return String.format(Locale.ROOT, "%.1f", v);
         }
-        return Double.toString(v);
+        return new java.math.BigDecimal(Double.toString(v)).toPlainString();
     }
 }

@@ -22,7 +22,9 @@ import picocli.CommandLine.Spec;
                 + "a WGS 84 / UTM grid, as gdalwarp -t_srs EPSG:326zz -r near|bilinear.",
             "The zone is the one holding the raster's centre unless --t-srs names one; extent and cell size are "
                     + "gdalwarp's unless --tr gives the cell size. Writes Float32; cells outside the source hold the "
-                    + "source's NoData (NaN when it has none)."})
+                    + "source's NoData (NaN when it has none).",
+            "Defaults differ from gdalwarp's (near, -et 0.125): bilinear suits elevations; -r near --et 0.125 "
+                    + "gives what a plain gdalwarp -ot Float32 gives."})
 public final class WarpCommand implements Runnable {
     private static final Pattern EPSG = Pattern.compile("(?i)EPSG:(\\d+)");
 

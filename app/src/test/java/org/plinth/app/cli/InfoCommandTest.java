@@ -58,6 +58,24 @@ class InfoCommandTest {
     }
 
     @Test
+    void noDataAsTheFileStatesItAndTheExtentOfARotatedGrid() throws Exception {
+        Path info = Path.of("src/test/resources/info");
+        assertThat(run("raster", "info", info.resolve("uint32_nodata_max.tif").toString(), "--stats")).isZero();
+        assertThat(stdout()).contains("NoData: 4294967295 (plinth compares cells with it in float32: 4294967296.0)")
+                .contains("; 1 NoData cell (33.33 %)");
+        assertThat(run("raster", "info", info.resolve("float64_nodata_frac.tif").toString(), "--json")).isZero();
+        assertThat(new ObjectMapper().readTree(stdout()).get("noData").asDouble()).isEqualTo(-9999.123456789);
+        // gdalinfo's corners of [431000, 30, 5, 5731000, 4, -30] on 37 x 23 cells
+        Path rotated = Path.of("../raster/src/test/resources/tiff/rotated_float32_none_striped.tif");
+        assertThat(run("raster", "info", rotated.toString())).isZero();
+        assertThat(stdout()).contains("Extent: west 431000.0, south 5730310.0, east 432225.0, north 5731148.0");
+        assertThat(run("raster", "info", rotated.toString(), "--json")).isZero();
+        JsonNode c = new ObjectMapper().readTree(stdout()).get("corners");
+        assertThat(c.get("lowerRight").toString()).isEqualTo("[432225.0,5730458.0]");
+        assertThat(c.get("upperRight").toString()).isEqualTo("[432110.0,5731148.0]");
+    }
+
+    @Test
     void statisticsEqualGdalinfoStats() throws Exception {
         assumeThat(onPath("gdalinfo")).as("GDAL on PATH").isTrue();
         Path copy = Files.copy(OLINDA, tmp.resolve("olinda.tif")); // gdalinfo -stats writes an .aux.xml beside it

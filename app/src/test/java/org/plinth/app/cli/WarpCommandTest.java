@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,8 +57,25 @@ class WarpCommandTest {
         assertThat(run("raster", "warp", LUXEMBOURG.toString(), o.toString(), "--tr", "0")).isEqualTo(2);
         assertThat(run("raster", "warp", DEMS.resolve("stars_olinda_dem_utm25s.tif").toString(), o.toString()))
                 .isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("warp needs a source grid in longitude/latitude");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("warp needs a source grid in longitude/latitude, but "
+                + "its CRS is projected");
         assertThat(o).doesNotExist();
+    }
+
+    @Test
+    void aTileOfAVrtInputIsNotOverwritten() throws Exception {
+        Path tile = Files.copy(LUXEMBOURG, tmp.resolve("tile.tif"));
+        Path vrt = Files.writeString(tmp.resolve("m.vrt"), "<VRTDataset rasterXSize=\"1\" rasterYSize=\"1\"><SRS>EPSG:4326</SRS>"
+                + "<GeoTransform>5.7, 0.1, 0, 50.2, 0, -0.1</GeoTransform><VRTRasterBand dataType=\"Float32\" band=\"1\">"
+                + "<SimpleSource><SourceFilename relativeToVRT=\"1\">tile.tif</SourceFilename><SourceBand>1</SourceBand>"
+                + "<SrcRect xOff=\"0\" yOff=\"0\" xSize=\"1\" ySize=\"1\"/><DstRect xOff=\"0\" yOff=\"0\" xSize=\"1\" "
+                + "ySize=\"1\"/></SimpleSource></VRTRasterBand></VRTDataset>");
+        byte[] before = Files.readAllBytes(tile);
+        assertThat(run("raster", "warp", vrt.toString(), tile.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("is " + tile + ", a tile of the input " + vrt);
+        assertThat(Files.readAllBytes(tile)).isEqualTo(before);
+        assertThat(run("raster", "slope", vrt.toString(), tile.toString(), "--scale", "111120")).isEqualTo(2);
+        assertThat(Files.readAllBytes(tile)).isEqualTo(before);
     }
 
     private static void assertSame(FloatGrid ours, FloatGrid gdal, double tol) {

@@ -56,7 +56,8 @@ public final class Warp {
         Crs crs = g.crs();
         if (!crs.isKnown() || !crs.isGeographic()) {
             throw new InvalidInputException("warp needs a source grid in longitude/latitude, but its CRS is "
-                    + crs);
+                    + (!crs.isKnown() ? "unknown" : crs.epsgCode().isPresent()
+                            ? "EPSG:" + crs.epsgCode().getAsInt() + ", projected" : "projected"));
         }
         if (!g.transform().isNorthUp()) {
             throw new InvalidInputException("warp needs a north-up source grid");

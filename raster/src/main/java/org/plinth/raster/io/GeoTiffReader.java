@@ -113,8 +113,9 @@ public final class GeoTiffReader {
             GeoKeys.Georeference geo = GeoKeys.read(dir);
             HeapCheck.requireArraySize(name, layout.width(), layout.height());
             GridGeometry geometry = new GridGeometry(layout.width(), layout.height(), geo.transform(), geo.crs());
-            RasterHeader header = new RasterHeader(geometry, layout.type(), noData(dir), geo.anchor(),
-                    layout.samplesPerPixel(), Optional.ofNullable(geo.citation()));
+            Double declared = noData(dir);
+            RasterHeader header = new RasterHeader(geometry, layout.type(), declared == null ? null : declared.floatValue(),
+                    geo.anchor(), layout.samplesPerPixel(), Optional.ofNullable(geo.citation()), declared);
             return body.apply(in, dir, layout, header);
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(name + ": no such file", e);
@@ -159,23 +160,23 @@ public final class GeoTiffReader {
     }
 
     /** GDAL_NODATA as GDAL parses it: a decimal number, or nan / inf. */
-    private static Float noData(TiffDirectory dir) {
+    private static Double noData(TiffDirectory dir) {
         String s = dir.ascii(TiffTag.GDAL_NODATA);
         if (s == null || s.isBlank()) {
             return null;
         }
         String t = s.strip().toLowerCase(Locale.ROOT);
         if (t.equals("nan") || t.equals("-nan")) {
-            return Float.NaN;
+            return Double.NaN;
         }
         if (t.equals("inf") || t.equals("+inf")) {
-            return Float.POSITIVE_INFINITY;
+            return Double.POSITIVE_INFINITY;
         }
         if (t.equals("-inf")) {
-            return Float.NEGATIVE_INFINITY;
+            return Double.NEGATIVE_INFINITY;
         }
         try {
-            return (float) Double.parseDouble(t);
+            return Double.parseDouble(t);
         } catch (NumberFormatException e) {
             throw new InvalidInputException(dir.name() + ": invalid GDAL_NODATA value '" + s.strip() + "'", e);
         }

@@ -86,6 +86,18 @@ public final class RasterFiles {
         };
     }
 
+    /**
+     * The files a GDAL VRT reads its cells from (empty for any other raster, and for a file that cannot be
+     * read as a VRT: reading it reports why), so that a command does not write over them.
+     */
+    public static List<Path> sourcesOf(Path path) {
+        try {
+            return Files.isRegularFile(path) && detect(path) == Format.VRT ? VrtReader.sourceFiles(path) : List.of();
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
     /** The format of a file, from its first bytes or (for .hgt) its name. */
     public static Format detect(Path path) {
         String name = path.getFileName().toString();

@@ -74,6 +74,11 @@ final class VrtReader {
     private record Vrt(RasterHeader header, float fill, List<Source> sources) {
     }
 
+    /** The files the VRT's band 1 is painted from, in order. */
+    static List<Path> sourceFiles(Path path) {
+        return parse(path).sources().stream().map(Source::file).toList();
+    }
+
     static RasterHeader header(Path path) {
         return parse(path).header();
     }
@@ -255,7 +260,8 @@ final class VrtReader {
         }
         RasterDataType type = dataType(name, band.getAttribute("dataType"));
         Element nd = child(band, "NoDataValue");
-        Float noData = nd == null ? null : (float) number(name, "NoDataValue", nd.getTextContent());
+        Double declared = nd == null ? null : number(name, "NoDataValue", nd.getTextContent());
+        Float noData = declared == null ? null : declared.floatValue();
         if (noData != null && !type.isFloatingPoint()
                 && (noData != Math.rint(noData) || clampTo(type, noData) != noData.floatValue())) {
             // GDAL fills such a band's gaps with the value rounded or clamped, which is then no longer
@@ -267,6 +273,7 @@ final class VrtReader {
         float fill = noData == null ? 0 : noData;
         if (hide != null && isTrue(hide.getTextContent())) {
             noData = null; // the gaps still hold the value, but as data
+            declared = null;
         }
         List<Source> sources = new ArrayList<>();
         Path dir = path.toAbsolutePath().getParent();
@@ -277,7 +284,8 @@ final class VrtReader {
         }
         Optional<String> citation = srs == null ? Optional.empty() : Optional.of(srs.getTextContent().strip());
         GridGeometry geometry = new GridGeometry(cols, rows, transform, crs);
-        return new Vrt(new RasterHeader(geometry, type, noData, PixelAnchor.CORNER, bands.size(), citation), fill, sources);
+        return new Vrt(new RasterHeader(geometry, type, noData, PixelAnchor.CORNER, bands.size(), citation, declared), fill,
+                sources);
     }
 
     private static Source source(String name, int index, Element e, Path dir) {
