@@ -186,8 +186,9 @@ final class VrtReader {
 
     /**
      * Whether a source value is the source's NODATA as a GDAL 3.6 ComplexSource decides it: NaN matches
-     * NaN; otherwise equal, or within two units of the working type's epsilon of their sum
-     * ({@code ARE_REAL_EQUAL}): about ±0.005 around -9999 in float.
+     * NaN; otherwise equal, or closer than 2 × float's epsilon × |their sum| ({@code ARE_REAL_EQUAL}):
+     * about ±0.005 around -9999. GDAL computes in double when the band or the source is Float64
+     * ({@code wide}), in float otherwise, with float's epsilon either way.
      */
     static boolean isNoData(float x, double noData, boolean wide) {
         if (Double.isNaN(noData)) {
