@@ -3,10 +3,7 @@ package org.plinth.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -29,16 +26,14 @@ class TerrainCommandsTest {
     @TempDir
     Path tmp;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CliRun cli = new CliRun();
 
     private int run(String... args) {
-        return PlinthCommand.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return cli.run(args);
     }
 
     private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
+        return cli.stderr();
     }
 
     @Test
@@ -195,11 +190,11 @@ class TerrainCommandsTest {
     @Test
     void helpExplainsUnitsAndTheCommandsAreListed() {
         assertThat(run("raster", "slope", "--help")).isZero();
-        String help = out.toString(StandardCharsets.UTF_8);
+        String help = cli.stdout();
         assertThat(help).contains("--units").contains("--scale").contains("--no-edges").contains("latitude")
                 .contains("-9999");
         assertThat(run("raster", "--help")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("slope").contains("aspect").contains("hillshade");
+        assertThat(cli.stdout()).contains("slope").contains("aspect").contains("hillshade");
     }
 
     private static void assertClose(FloatGrid ours, FloatGrid gdal, double tol) {
@@ -258,7 +253,6 @@ class TerrainCommandsTest {
         assertThat(run("raster", "slope", merc.toString(), tmp.resolve("s.tif").toString(), "-q")).isZero();
         assertThat(stderr()).startsWith("plinth: warning: merc.tif is in EPSG:3857, which stretches distances at its"
                 + " centre (east-west x1.99").contains("reproject to the UTM zone").hasLineCount(1);
-        err.reset();
         assertThat(run("raster", "slope", OLINDA.toString(), tmp.resolve("s2.tif").toString(), "-q")).isZero();
         assertThat(stderr()).isEmpty();
     }

@@ -3,9 +3,6 @@ package org.plinth.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -22,13 +19,10 @@ class WarpCommandTest {
     @TempDir
     Path tmp;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CliRun cli = new CliRun();
 
     private int run(String... args) {
-        err.reset();
-        return PlinthCommand.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return cli.run(args);
     }
 
     @Test
@@ -51,13 +45,13 @@ class WarpCommandTest {
     void badTargetsAndProjectedSourcesExitTwoAndWriteNothing() {
         Path o = tmp.resolve("o.tif");
         assertThat(run("raster", "warp", LUXEMBOURG.toString(), o.toString(), "--t-srs", "EPSG:3857")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("EPSG:3857 is not a WGS 84 / UTM zone");
+        assertThat(cli.stderr()).contains("EPSG:3857 is not a WGS 84 / UTM zone");
         assertThat(run("raster", "warp", LUXEMBOURG.toString(), o.toString(), "-r", "cubic")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--resampling must be near or bilinear, was cubic");
+        assertThat(cli.stderr()).contains("--resampling must be near or bilinear, was cubic");
         assertThat(run("raster", "warp", LUXEMBOURG.toString(), o.toString(), "--tr", "0")).isEqualTo(2);
         assertThat(run("raster", "warp", DEMS.resolve("stars_olinda_dem_utm25s.tif").toString(), o.toString()))
                 .isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("warp needs a source grid in longitude/latitude, but "
+        assertThat(cli.stderr()).contains("warp needs a source grid in longitude/latitude, but "
                 + "its CRS is projected");
         assertThat(o).doesNotExist();
     }
@@ -72,7 +66,7 @@ class WarpCommandTest {
                 + "ySize=\"1\"/></SimpleSource></VRTRasterBand></VRTDataset>");
         byte[] before = Files.readAllBytes(tile);
         assertThat(run("raster", "warp", vrt.toString(), tile.toString())).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("is " + tile + ", a tile of the input " + vrt);
+        assertThat(cli.stderr()).contains("is " + tile + ", a tile of the input " + vrt);
         assertThat(Files.readAllBytes(tile)).isEqualTo(before);
         assertThat(run("raster", "slope", vrt.toString(), tile.toString(), "--scale", "111120")).isEqualTo(2);
         assertThat(Files.readAllBytes(tile)).isEqualTo(before);
