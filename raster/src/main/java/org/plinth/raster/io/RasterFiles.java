@@ -19,10 +19,11 @@ import org.plinth.raster.Window;
 
 /**
  * The one entry point for raster files. {@link #read} picks the reader by the file's first bytes
- * (TIFF / BigTIFF byte-order marks, an ASCII grid's {@code ncols} header) or, for SRTM tiles that
- * have no magic, the {@code .hgt} or {@code .hgt.zip} extension; a GDAL VRT by its {@code <VRTDataset} root
- * (see {@link VrtReader}: the tile mosaics {@code gdalbuildvrt} makes). {@link #write} writes GeoTIFF atomically: to a temporary
- * file in the target directory, moved into place on success and deleted on failure.
+ * (TIFF / BigTIFF byte-order marks, an ASCII grid's {@code ncols} header, a GDAL VRT's
+ * {@code <VRTDataset} root: the tile mosaics {@code gdalbuildvrt} makes, see {@link VrtReader}) or,
+ * for SRTM tiles that have no magic, the {@code .hgt} or {@code .hgt.zip} extension. {@link #write}
+ * writes GeoTIFF atomically: to a temporary file in the target directory, moved into place on success
+ * and deleted on failure.
  */
 public final class RasterFiles {
     private RasterFiles() {
