@@ -30,6 +30,9 @@ final class ChunkDecoder {
     /** Output of a Byte raster decoded as bytes, or null when decoding to floats. */
     private final byte[] outBytes;
     private final byte fillByte;
+    /** Where the window's first cell goes in the output, and the output's row length. */
+    private final int outBase;
+    private final int outStride;
 
     /**
      * @param window the cells to decode, inside the image; {@code out} holds them row-major
@@ -37,7 +40,20 @@ final class ChunkDecoder {
      *     value when there is one, else 0, as GDAL does
      */
     ChunkDecoder(TiffInput in, TiffLayout layout, Window window, float[] out, float fill) {
-        this(in, layout, window, out, fill, null, (byte) 0);
+        this(in, layout, window, out, fill, null, (byte) 0, 0, window.width());
+    }
+
+    /**
+     * Decodes the window into a part of a larger row-major array: its first cell to
+     * {@code out[outBase]}, each next row {@code outStride} cells further (a tile into a mosaic).
+     */
+    ChunkDecoder(TiffInput in, TiffLayout layout, Window window, float[] out, int outBase, int outStride, float fill) {
+        this(in, layout, window, out, fill, null, (byte) 0, outBase, outStride);
+        if (outStride < window.width() || outBase < 0
+                || outBase + (long) (window.height() - 1) * outStride + window.width() > out.length) {
+            throw new IllegalArgumentException("the window does not fit the output at " + outBase + " with rows of "
+                    + outStride);
+        }
     }
 
     /**
@@ -45,14 +61,16 @@ final class ChunkDecoder {
      * masks and class rasters), {@code fill} for chunks the file leaves out.
      */
     ChunkDecoder(TiffInput in, TiffLayout layout, Window window, byte[] out, byte fill) {
-        this(in, layout, window, null, 0f, out, fill);
+        this(in, layout, window, null, 0f, out, fill, 0, window.width());
         if (layout.type() != RasterDataType.BYTE) {
             throw new IllegalArgumentException("byte decoding needs Byte samples, not " + layout.type());
         }
     }
 
     private ChunkDecoder(TiffInput in, TiffLayout layout, Window window, float[] out, float fill, byte[] outBytes,
-                         byte fillByte) {
+                         byte fillByte, int outBase, int outStride) {
+        this.outBase = outBase;
+        this.outStride = outStride;
         this.in = in;
         this.layout = layout;
         this.window = window;
@@ -112,10 +130,10 @@ final class ChunkDecoder {
         if (rA >= rB || cA >= cB) {
             return;
         }
-        int at = (y0 + rA - window.rowStart()) * window.width() + (x0 + cA - window.colStart());
+        int at = outBase + (y0 + rA - window.rowStart()) * outStride + (x0 + cA - window.colStart());
         long count = l.byteCounts()[index];
         if (count == 0) {
-            for (int r = rA; r < rB; r++, at += window.width()) {
+            for (int r = rA; r < rB; r++, at += outStride) {
                 if (outBytes != null) {
                     Arrays.fill(outBytes, at, at + cB - cA, fillByte);
                 } else {
@@ -151,14 +169,14 @@ final class ChunkDecoder {
             // A narrow window on wide rows: read each row's part rather than the whole span.
             buf.raw = Buffers.atLeast(buf.raw, segment);
             SampleRow samples = new SampleRow(l.type(), ByteBuffer.wrap(buf.raw).order(order), spp);
-            for (int r = rA; r < rB; r++, at += window.width()) {
+            for (int r = rA; r < rB; r++, at += outStride) {
                 in.readInto(offset + r * rowBytes + (long) cA * spp * sampleBytes, buf.raw, (int) segment, what);
                 copy(samples, 0, at, cB - cA);
             }
             return;
         }
         SampleRow samples = new SampleRow(l.type(), contiguous(buf, offset + first, span, what).order(order), spp);
-        for (int r = rA; r < rB; r++, at += window.width()) {
+        for (int r = rA; r < rB; r++, at += outStride) {
             copy(samples, (r - rA) * rowSamples, at, cB - cA);
         }
     }
@@ -230,7 +248,7 @@ final class ChunkDecoder {
             order = ByteOrder.BIG_ENDIAN;
         }
         SampleRow samples = new SampleRow(l.type(), ByteBuffer.wrap(bytes).order(order), spp);
-        for (int r = rA; r < rB; r++, at += window.width()) {
+        for (int r = rA; r < rB; r++, at += outStride) {
             copy(samples, r * rowSamples + cA * spp, at, cB - cA);
         }
     }

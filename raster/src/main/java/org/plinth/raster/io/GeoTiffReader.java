@@ -75,6 +75,24 @@ public final class GeoTiffReader {
     }
 
     /**
+     * Decodes the cells of {@code window} of band 1 into a part of {@code out}: the window's first cell
+     * at {@code out[outBase]}, rows {@code outStride} cells apart (a tile straight into a mosaic, without
+     * a grid of its own). Chunks the file leaves out get the file's NoData, else 0.
+     *
+     * @return the file's header
+     */
+    static RasterHeader readInto(Path path, Window window, float[] out, int outBase, int outStride, Monitor monitor) {
+        return open(path, (in, dir, layout, header) -> {
+            if (window.isEmpty() || !window.equals(window.intersect(header.geometry().window()))) {
+                throw new IllegalArgumentException("window " + window + " is empty or not inside the image");
+            }
+            Float noData = header.noData();
+            decode(new ChunkDecoder(in, layout, window, out, outBase, outStride, noData == null ? 0f : noData), monitor);
+            return header;
+        });
+    }
+
+    /**
      * Band 1 of a GeoTIFF of Byte samples as they are (masks, class rasters): a quarter of the memory of
      * {@link #read(Path, Monitor)} and no conversion. NoData is GDAL_NODATA when it is an integer in
      * 0..255; any other value matches no byte and is dropped, as no cell could hold it. Empty when the

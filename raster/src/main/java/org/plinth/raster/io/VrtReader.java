@@ -137,8 +137,17 @@ final class VrtReader {
                 throw new InvalidInputException(s.file().getFileName() + " is itself a VRT; plinth reads one level of VRT");
             }
             if (format == RasterFiles.Format.GEOTIFF) {
-                // a GeoTIFF decodes only the strips or tiles the window meets
-                inSource = wanted.intersect(GeoTiffReader.header(s.file()).geometry().window());
+                // a GeoTIFF decodes only the strips or tiles the window meets, and when its values go in as
+                // they are, straight into their place in the mosaic
+                RasterHeader sh = GeoTiffReader.header(s.file());
+                inSource = wanted.intersect(sh.geometry().window());
+                if (!inSource.isEmpty() && s.noData() == null && s.offset() == 0 && s.ratio() == 1
+                        && sh.dataType() == bandType) {
+                    int base = (inSource.rowStart() - dr - window.rowStart()) * window.width() + inSource.colStart() - dc
+                            - window.colStart();
+                    GeoTiffReader.readInto(s.file(), inSource, data, base, window.width(), Monitor.NONE);
+                    return;
+                }
                 src = inSource.isEmpty() ? null : GeoTiffReader.read(s.file(), inSource, Monitor.NONE);
             } else {
                 RasterFile whole = RasterFiles.read(s.file());
