@@ -150,7 +150,11 @@ public final class InfoCommand implements Callable<Integer> {
         g.crs().epsgCode().ifPresent(c -> crs.put("epsg", c));
         g.crs().wkt().ifPresent(w -> crs.put("wkt", w));
         crs.put("geographic", g.crs().isGeographic());
-        crs.put("unit", g.crs().isGeographic() ? "degree" : g.crs().linearUnit());
+        if (g.crs().isKnown()) {
+            crs.put("unit", g.crs().isGeographic() ? "degree" : g.crs().linearUnit());
+        } else {
+            crs.putNull("unit");
+        }
         var gt = o.putArray("geoTransform");
         for (double v : g.transform().toArray()) {
             gt.add(v);
@@ -199,7 +203,7 @@ public final class InfoCommand implements Callable<Integer> {
             return "none";
         }
         double d = h.declaredNoData();
-        String stated = d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : num(d);
+        String stated = d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
         return h.noData() != null && h.noData().doubleValue() != d && !Double.isNaN(d)
                 ? stated + " (plinth compares cells with it in float32: " + num(h.noData()) + ")" : stated;
     }
@@ -236,6 +240,8 @@ public final class InfoCommand implements Callable<Integer> {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return String.format(Locale.ROOT, "%.1f", v);
         }
-        return new java.math.BigDecimal(Double.toString(v)).toPlainString();
+        // plain notation for ordinary values; scientific for huge or tiny ones (-3.4028234663852886E38)
+        return Math.abs(v) >= 1e15 || Math.abs(v) < 1e-9 ? Double.toString(v)
+                : new java.math.BigDecimal(Double.toString(v)).toPlainString();
     }
 }

@@ -70,6 +70,24 @@ class InfoCommandTest {
     }
 
     @Test
+    void anAsciiGridsNoDataAsItsHeaderStatesItAndNoUnitWithoutCrs() throws Exception {
+        Path asc = Files.writeString(tmp.resolve("a.asc"),
+                "ncols 3\nnrows 2\nxllcorner 0\nyllcorner 0\ncellsize 1\nNODATA_value 2147483647\n1 2 3\n4 2147483647 6\n");
+        assertThat(run("raster", "info", asc.toString())).isZero();
+        assertThat(stdout()).contains("NoData: 2147483647 (plinth compares cells with it in float32: 2147483648.0)")
+                .contains("CRS: none");
+        assertThat(run("raster", "info", asc.toString(), "--json")).isZero();
+        JsonNode j = new ObjectMapper().readTree(stdout());
+        assertThat(j.get("noData").asLong()).isEqualTo(2147483647L);
+        assertThat(j.get("crs").get("known").asBoolean()).isFalse();
+        assertThat(j.get("crs").get("unit").isNull()).isTrue();
+        Path big = Files.writeString(tmp.resolve("b.asc"),
+                "ncols 2\nnrows 1\nxllcorner 0\nyllcorner 0\ncellsize 1\nNODATA_value -3.4028234663852886e+38\n1.5 2\n");
+        assertThat(run("raster", "info", big.toString())).isZero();
+        assertThat(stdout()).contains("NoData: -3.4028234663852886E38\n");
+    }
+
+    @Test
     void statisticsEqualGdalinfoStats() throws Exception {
         assumeThat(onPath("gdalinfo")).as("GDAL on PATH").isTrue();
         Path copy = Files.copy(OLINDA, tmp.resolve("olinda.tif")); // gdalinfo -stats writes an .aux.xml beside it

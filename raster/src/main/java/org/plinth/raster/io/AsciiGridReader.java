@@ -1,5 +1,6 @@
 package org.plinth.raster.io;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -33,6 +34,28 @@ import org.plinth.raster.PixelAnchor;
  */
 public final class AsciiGridReader {
     private AsciiGridReader() {
+    }
+
+    /**
+     * The {@code NODATA_value} as the header states it (e.g. Int32 2147483647, which float rounds to
+     * 2147483648), or null when the header has none or cannot be read (reading the grid says why).
+     */
+    static Double declaredNoData(Path path) {
+        try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.ISO_8859_1)) {
+            for (int i = 0; i < 8; i++) {
+                String line = in.readLine();
+                if (line == null) {
+                    return null;
+                }
+                String[] kv = line.strip().split("\\s+");
+                if (kv.length == 2 && kv[0].equalsIgnoreCase("nodata_value")) {
+                    return Double.parseDouble(kv[1]);
+                }
+            }
+            return null;
+        } catch (IOException | NumberFormatException e) {
+            return null;
+        }
     }
 
     public static RasterFile read(Path path) {
