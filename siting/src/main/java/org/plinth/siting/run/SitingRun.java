@@ -78,7 +78,8 @@ public final class SitingRun {
         } else {
             warnings.add("No DEM: the run uses no terrain. Visual exposure is the unobstructed proxy (Earth curvature"
                     + " only, hills and forests ignored), and slope and prominence criteria are unavailable. Add SRTM"
-                    + " (.hgt or .hgt.zip, 1″ or 3″) or Copernicus GLO-30 GeoTIFF tiles covering the area under 'dem:' in the scenario.");
+                    + " (.hgt or .hgt.zip, 1″ or 3″) or Copernicus GLO-30 GeoTIFF tiles covering the area, or a GDAL VRT of"
+                    + " them, under 'dem:' in the scenario.");
         }
         CriterionRasters rasters = new CriterionRasters(scenario, area, layers, dem, allowed, monitor);
         List<CriterionLayer> criteria = new ArrayList<>();
