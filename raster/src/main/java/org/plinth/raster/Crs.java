@@ -50,6 +50,25 @@ public final class Crs {
         return new Crs(epsg, wkt, geographic, semiMajorAxis, inverseFlattening);
     }
 
+    /**
+     * The code of an {@code EPSG:n} text (any case, blanks around it ignored), or empty when the text is
+     * not of that form.
+     *
+     * @throws IllegalArgumentException when n is not a positive int
+     */
+    public static OptionalInt parseEpsgCode(String text) {
+        String t = text.strip();
+        if (t.length() < 6 || !t.regionMatches(true, 0, "EPSG:", 0, 5)
+                || !t.substring(5).chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return OptionalInt.empty();
+        }
+        int code = Integer.parseInt(t.substring(5)); // NumberFormatException (an IllegalArgumentException) past 2^31
+        if (code <= 0) {
+            throw new IllegalArgumentException("EPSG code must be > 0, was " + code);
+        }
+        return OptionalInt.of(code);
+    }
+
     /** No CRS is known. Kernels that need units refuse such grids. */
     public static Crs unknown() {
         return UNKNOWN;

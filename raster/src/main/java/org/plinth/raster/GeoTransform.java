@@ -56,6 +56,16 @@ public record GeoTransform(double originX, double pixelWidth, double rotationX,
         return Math.abs(pixelHeight);
     }
 
+    /** x of the cell-space point {@code (col, row)}, rotation terms included (any grid). */
+    public double x(double col, double row) {
+        return originX + col * pixelWidth + row * rotationX;
+    }
+
+    /** y of the cell-space point {@code (col, row)}, rotation terms included (any grid). */
+    public double y(double col, double row) {
+        return originY + col * rotationY + row * pixelHeight;
+    }
+
     /** x of the centre of column {@code col} (north-up grids). */
     public double centreX(int col) {
         return originX + (col + 0.5) * pixelWidth;

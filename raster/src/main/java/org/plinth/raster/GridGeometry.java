@@ -68,12 +68,19 @@ public record GridGeometry(int cols, int rows, GeoTransform transform, Crs crs) 
                     + " grid");
         }
         GeoTransform t = transform;
-        GeoTransform shifted = new GeoTransform(
-                t.originX() + w.colStart() * t.pixelWidth() + w.rowStart() * t.rotationX(), t.pixelWidth(),
-                t.rotationX(),
-                t.originY() + w.colStart() * t.rotationY() + w.rowStart() * t.pixelHeight(), t.rotationY(),
-                t.pixelHeight());
+        GeoTransform shifted = new GeoTransform(t.x(w.colStart(), w.rowStart()), t.pixelWidth(), t.rotationX(),
+                t.y(w.colStart(), w.rowStart()), t.rotationY(), t.pixelHeight());
         return new GridGeometry(w.width(), w.height(), shifted, crs);
+    }
+
+    /**
+     * The grid's four outer corners as {x, y}, upper left, upper right, lower right, lower left (as
+     * gdalinfo lists them), rotation terms included.
+     */
+    public double[][] corners() {
+        GeoTransform t = transform;
+        return new double[][] {{t.x(0, 0), t.y(0, 0)}, {t.x(cols, 0), t.y(cols, 0)},
+            {t.x(cols, rows), t.y(cols, rows)}, {t.x(0, rows), t.y(0, rows)}};
     }
 
     public GridGeometry withCrs(Crs newCrs) {

@@ -163,7 +163,7 @@ public final class InfoCommand implements Callable<Integer> {
         o.putArray("extent").add(e[0]).add(e[1]).add(e[2]).add(e[3]);
         var corners = o.putObject("corners");
         String[] names = {"upperLeft", "upperRight", "lowerRight", "lowerLeft"};
-        double[][] c = corners(g);
+        double[][] c = g.corners();
         for (int i = 0; i < 4; i++) {
             corners.putArray(names[i]).add(c[i][0]).add(c[i][1]);
         }
@@ -208,22 +208,10 @@ public final class InfoCommand implements Callable<Integer> {
                 ? stated + " (plinth compares cells with it in float32: " + num(h.noData()) + ")" : stated;
     }
 
-    /** The four corners (upper left, upper right, lower right, lower left), rotation terms included. */
-    private static double[][] corners(GridGeometry g) {
-        GeoTransform t = g.transform();
-        double[][] c = new double[4][];
-        int[][] at = {{0, 0}, {g.cols(), 0}, {g.cols(), g.rows()}, {0, g.rows()}};
-        for (int i = 0; i < 4; i++) {
-            c[i] = new double[] {t.originX() + at[i][0] * t.pixelWidth() + at[i][1] * t.rotationX(),
-                t.originY() + at[i][0] * t.rotationY() + at[i][1] * t.pixelHeight()};
-        }
-        return c;
-    }
-
     /** West, south, east, north over the four corners. */
     private static double[] extent(GridGeometry g) {
         double[] e = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
-        for (double[] c : corners(g)) {
+        for (double[] c : g.corners()) {
             e[0] = Math.min(e[0], c[0]);
             e[1] = Math.min(e[1], c[1]);
             e[2] = Math.max(e[2], c[0]);

@@ -1,8 +1,7 @@
 package org.plinth.app.cli;
 
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.plinth.raster.Crs;
 import org.plinth.raster.FloatGrid;
 import org.plinth.raster.crs.Resampling;
 import org.plinth.raster.crs.Utm;
@@ -26,8 +25,6 @@ import picocli.CommandLine.Spec;
             "Defaults differ from gdalwarp's (near, -et 0.125): bilinear suits elevations; -r near --et 0.125 "
                     + "gives what a plain gdalwarp -ot Float32 gives."})
 public final class WarpCommand implements Runnable {
-    private static final Pattern EPSG = Pattern.compile("(?i)EPSG:(\\d+)");
-
     @Spec
     CommandSpec spec;
 
@@ -57,20 +54,24 @@ public final class WarpCommand implements Runnable {
     @Override
     public void run() {
         paths.checkOutput();
-        WarpOptions options = WarpOptions.defaults().withResampling(resampling()).withMaxError(check(maxError, "--et"));
-        if (cellSize != null) {
-            options = options.withCellSize(check(cellSize, "--tr"));
+        if (!Double.isFinite(maxError) || maxError < 0) {
+            throw new ParameterException(spec.commandLine(), "--et must be a finite number >= 0, was " + maxError);
         }
-        Matcher m = EPSG.matcher(targetSrs.strip());
-        if (m.matches()) {
+        WarpOptions options = WarpOptions.defaults().withResampling(resampling()).withMaxError(maxError);
+        if (cellSize != null) {
+            if (!Double.isFinite(cellSize) || cellSize <= 0) {
+                throw new ParameterException(spec.commandLine(), "--tr must be a finite number > 0, was " + cellSize);
+            }
+            options = options.withCellSize(cellSize);
+        }
+        if (!targetSrs.strip().equalsIgnoreCase("utm")) {
             try {
-                options = options.withUtm(Utm.fromEpsg(Integer.parseInt(m.group(1))));
+                int code = Crs.parseEpsgCode(targetSrs).orElseThrow(() -> new IllegalArgumentException(
+                        "must be utm or EPSG:326zz / EPSG:327zz"));
+                options = options.withUtm(Utm.fromEpsg(code));
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), "--t-srs " + targetSrs + ": " + e.getMessage());
             }
-        } else if (!targetSrs.strip().equalsIgnoreCase("utm")) {
-            throw new ParameterException(spec.commandLine(), "--t-srs must be utm or EPSG:326zz / EPSG:327zz, was "
-                    + targetSrs);
         }
         try (ConsoleMonitor monitor = ConsoleMonitor.open("warp", common.quiet)) {
             FloatGrid source = RasterFiles.read(paths.dem, new MonitorPhase(monitor, 0, 0.3)).grid();
@@ -94,13 +95,5 @@ public final class WarpCommand implements Runnable {
             default -> throw new ParameterException(spec.commandLine(), "--resampling must be near or bilinear, was "
                     + resampling);
         };
-    }
-
-    private double check(double v, String option) {
-        if (!Double.isFinite(v) || v < 0 || (option.equals("--tr") && v == 0)) {
-            throw new ParameterException(spec.commandLine(), option + " must be a finite number "
-                    + (option.equals("--tr") ? "> 0" : ">= 0") + ", was " + v);
-        }
-        return v;
     }
 }

@@ -1,6 +1,5 @@
 package org.plinth.raster.io;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -36,29 +35,28 @@ public final class AsciiGridReader {
     private AsciiGridReader() {
     }
 
+    /** A grid read, with the header it was read under. */
+    private record Parsed(RasterFile file, Header header) {
+    }
+
     /**
-     * The {@code NODATA_value} as the header states it (e.g. Int32 2147483647, which float rounds to
-     * 2147483648), or null when the header has none or cannot be read (reading the grid says why).
+     * What {@link RasterFiles#header} gives for an ASCII grid (read whole: its sample type depends on
+     * the values), with the {@code NODATA_value} as the header states it (Int32 2147483647, which float
+     * rounds to 2147483648).
      */
-    static Double declaredNoData(Path path) {
-        try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.ISO_8859_1)) {
-            for (int i = 0; i < 8; i++) {
-                String line = in.readLine();
-                if (line == null) {
-                    return null;
-                }
-                String[] kv = line.strip().split("\\s+");
-                if (kv.length == 2 && kv[0].equalsIgnoreCase("nodata_value")) {
-                    return Double.parseDouble(kv[1]);
-                }
-            }
-            return null;
-        } catch (IOException | NumberFormatException e) {
-            return null;
-        }
+    static RasterHeader header(Path path) {
+        Parsed p = parse(path);
+        RasterFile f = p.file();
+        String nd = p.header().noDataText();
+        return new RasterHeader(f.grid().geometry(), f.dataType(), f.grid().noData(), f.anchor(), f.bandCount(),
+                f.crsCitation(), nd == null ? null : Double.parseDouble(nd));
     }
 
     public static RasterFile read(Path path) {
+        return parse(path).file();
+    }
+
+    private static Parsed parse(Path path) {
         String name = path.getFileName().toString();
         try (InputStream in = Files.newInputStream(path)) {
             AsciiTokenizer tokens = new AsciiTokenizer(in);
@@ -92,8 +90,8 @@ public final class AsciiGridReader {
             boolean fractional = tokens.sawFraction() || (h.noDataText != null && isFractional(h.noDataText));
             Prj prj = readPrj(path);
             GridGeometry g = new GridGeometry(h.cols, h.rows, h.transform, prj.crs);
-            return new RasterFile(new FloatGrid(g, data, h.noData), fractional ? RasterDataType.FLOAT32
-                    : RasterDataType.INT32, h.anchor, 1, Optional.ofNullable(prj.citation));
+            return new Parsed(new RasterFile(new FloatGrid(g, data, h.noData), fractional ? RasterDataType.FLOAT32
+                    : RasterDataType.INT32, h.anchor, 1, Optional.ofNullable(prj.citation)), h);
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(name + ": no such file", e);
         } catch (IOException e) {

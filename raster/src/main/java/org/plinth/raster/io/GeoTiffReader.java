@@ -6,7 +6,6 @@ import java.nio.channels.FileChannel;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -83,9 +82,7 @@ public final class GeoTiffReader {
      */
     static RasterHeader readInto(Path path, Window window, float[] out, int outBase, int outStride, Monitor monitor) {
         return open(path, (in, dir, layout, header) -> {
-            if (window.isEmpty() || !window.equals(window.intersect(header.geometry().window()))) {
-                throw new IllegalArgumentException("window " + window + " is empty or not inside the image");
-            }
+            header.geometry().subgrid(window); // refuses a window that is empty or not inside the image
             Float noData = header.noData();
             decode(new ChunkDecoder(in, layout, window, out, outBase, outStride, noData == null ? 0f : noData), monitor);
             return header;
@@ -183,18 +180,8 @@ public final class GeoTiffReader {
         if (s == null || s.isBlank()) {
             return null;
         }
-        String t = s.strip().toLowerCase(Locale.ROOT);
-        if (t.equals("nan") || t.equals("-nan")) {
-            return Double.NaN;
-        }
-        if (t.equals("inf") || t.equals("+inf")) {
-            return Double.POSITIVE_INFINITY;
-        }
-        if (t.equals("-inf")) {
-            return Double.NEGATIVE_INFINITY;
-        }
         try {
-            return Double.parseDouble(t);
+            return GdalNumbers.parse(s);
         } catch (NumberFormatException e) {
             throw new InvalidInputException(dir.name() + ": invalid GDAL_NODATA value '" + s.strip() + "'", e);
         }

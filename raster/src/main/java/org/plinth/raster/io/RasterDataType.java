@@ -53,6 +53,32 @@ public enum RasterDataType {
         return this != INT32 && this != UINT32 && this != FLOAT64;
     }
 
+    /** The smallest value the type holds (for floating-point types, the most negative finite one). */
+    public double minValue() {
+        return switch (this) {
+            case BYTE, UINT16, UINT32 -> 0;
+            case INT8 -> -128;
+            case INT16 -> -32768;
+            case INT32 -> Integer.MIN_VALUE;
+            case FLOAT32 -> -Float.MAX_VALUE;
+            case FLOAT64 -> -Double.MAX_VALUE;
+        };
+    }
+
+    /** The largest value the type holds (for floating-point types, the largest finite one). */
+    public double maxValue() {
+        return switch (this) {
+            case BYTE -> 255;
+            case INT8 -> 127;
+            case UINT16 -> 65535;
+            case INT16 -> 32767;
+            case UINT32 -> 4294967295.0;
+            case INT32 -> Integer.MAX_VALUE;
+            case FLOAT32 -> Float.MAX_VALUE;
+            case FLOAT64 -> Double.MAX_VALUE;
+        };
+    }
+
     /** TIFF SampleFormat value: 1 unsigned integer, 2 signed integer, 3 IEEE float. */
     int sampleFormat() {
         return floating ? 3 : signed ? 2 : 1;

@@ -83,7 +83,7 @@ public final class RasterFiles {
         return switch (detect(path)) {
             case GEOTIFF -> GeoTiffReader.header(path);
             case VRT -> VrtReader.header(path);
-            case ASCII_GRID -> RasterHeader.of(read(path)).withDeclaredNoData(AsciiGridReader.declaredNoData(path));
+            case ASCII_GRID -> AsciiGridReader.header(path);
             default -> RasterHeader.of(read(path));
         };
     }

@@ -31,12 +31,6 @@ public record RasterHeader(GridGeometry geometry, RasterDataType dataType, Float
         Objects.requireNonNull(crsCitation, "crsCitation");
     }
 
-    /** The same header with the NoData value as the file states it (kept as it is when {@code stated} is null). */
-    RasterHeader withDeclaredNoData(Double stated) {
-        return stated == null || noData == null ? this
-                : new RasterHeader(geometry, dataType, noData, anchor, bandCount, crsCitation, stated);
-    }
-
     /** The header of a file already read. */
     static RasterHeader of(RasterFile file) {
         return new RasterHeader(file.grid().geometry(), file.dataType(), file.grid().noData(), file.anchor(),

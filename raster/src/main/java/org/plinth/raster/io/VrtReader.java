@@ -10,9 +10,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -61,7 +60,6 @@ final class VrtReader {
     /** Children of a source that plinth applies or that do not change values. */
     private static final Set<String> SOURCE_CHILDREN = Set.of("SourceFilename", "SourceBand", "SourceProperties",
             "SrcRect", "DstRect", "NODATA", "ScaleOffset", "ScaleRatio", "UseMaskBand");
-    private static final Pattern EPSG = Pattern.compile("^\\s*EPSG:(\\d+)\\s*$", Pattern.CASE_INSENSITIVE);
 
     private VrtReader() {
     }
@@ -90,11 +88,7 @@ final class VrtReader {
 
     static RasterFile read(Path path, Window window, Monitor monitor) {
         Vrt vrt = parse(path);
-        GridGeometry g = vrt.header().geometry();
-        if (window.isEmpty() || !window.equals(window.intersect(g.window()))) {
-            throw new IllegalArgumentException("window " + window + " is empty or not inside the " + g.cols() + " x "
-                    + g.rows() + " grid");
-        }
+        vrt.header().geometry().subgrid(window); // refuses a window that is empty or not inside the grid
         return paint(path, vrt, window, monitor);
     }
 
@@ -214,21 +208,7 @@ final class VrtReader {
 
     /** An integer read from a source, stored in an integer band: clamped to the band type's range. */
     static float clampTo(RasterDataType type, float v) {
-        double lo = switch (type) {
-            case BYTE, UINT16, UINT32 -> 0;
-            case INT8 -> -128;
-            case INT16 -> -32768;
-            default -> Integer.MIN_VALUE;
-        };
-        double hi = switch (type) {
-            case BYTE -> 255;
-            case INT8 -> 127;
-            case UINT16 -> 65535;
-            case INT16 -> 32767;
-            case UINT32 -> 4294967295.0;
-            default -> Integer.MAX_VALUE;
-        };
-        return (float) Math.min(hi, Math.max(lo, v));
+        return (float) Math.min(type.maxValue(), Math.max(type.minValue(), v));
     }
 
     private static Vrt parse(Path path) {
@@ -399,14 +379,14 @@ final class VrtReader {
 
     /** The SRS as GDAL writes it: WKT 1 (gdalbuildvrt), or an {@code EPSG:n} a user typed. */
     private static Crs crs(String name, String text) {
-        Matcher m = EPSG.matcher(text);
-        if (m.matches()) {
-            try {
-                return Crs.epsg(Integer.parseInt(m.group(1)));
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInputException(name + ": SRS " + text.strip() + " is not an EPSG code ("
-                        + e.getMessage() + ")", e);
+        try {
+            OptionalInt code = Crs.parseEpsgCode(text);
+            if (code.isPresent()) {
+                return Crs.epsg(code.getAsInt());
             }
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(name + ": SRS " + text.strip() + " is not an EPSG code ("
+                    + e.getMessage() + ")", e);
         }
         try {
             return EsriWkt.parse(text.strip());
@@ -448,19 +428,10 @@ final class VrtReader {
     }
 
     private static double number(String where, String field, String text) {
-        String s = text.strip();
-        String lower = s.toLowerCase(Locale.ROOT);
-        if (lower.equals("nan")) {
-            return Double.NaN;
-        }
-        if (lower.equals("inf") || lower.equals("+inf") || lower.equals("-inf")) {
-            // as GDAL writes infinite NoData values
-            return lower.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-        }
         try {
-            return Double.parseDouble(s);
+            return GdalNumbers.parse(text);
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(where + ": " + field + " '" + s + "' is not a number", e);
+            throw new InvalidInputException(where + ": " + field + " '" + text.strip() + "' is not a number", e);
         }
     }
 

@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.plinth.decision.ahp.GroupResult;
+import org.plinth.raster.Crs;
 import org.plinth.decision.ahp.StakeholderResult;
 import org.plinth.siting.BadInputException;
 import org.plinth.siting.judgments.JudgmentsFile;
@@ -123,11 +125,16 @@ public final class ScenarioReader {
         Optional<Integer> epsg = Optional.empty();
         Optional<YamlNode> crs = n.get("crs");
         if (crs.isPresent() && !"auto".equalsIgnoreCase(crs.get().asText().trim())) {
-            String t = crs.get().asText().trim().toUpperCase(Locale.ROOT);
-            if (!t.matches("EPSG:\\d+")) {
+            OptionalInt code;
+            try {
+                code = Crs.parseEpsgCode(crs.get().asText());
+            } catch (IllegalArgumentException e) {
+                code = OptionalInt.empty();
+            }
+            if (code.isEmpty()) {
                 throw crs.get().error("must be 'auto' or 'EPSG:<code>', was '" + crs.get().asText() + "'");
             }
-            epsg = Optional.of(Integer.parseInt(t.substring(5)));
+            epsg = Optional.of(code.getAsInt());
         }
         return new Scenario.GridSpec(cell, epsg);
     }
