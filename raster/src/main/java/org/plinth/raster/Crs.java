@@ -62,7 +62,12 @@ public final class Crs {
                 || !t.substring(5).chars().allMatch(c -> c >= '0' && c <= '9')) {
             return OptionalInt.empty();
         }
-        int code = Integer.parseInt(t.substring(5)); // NumberFormatException (an IllegalArgumentException) past 2^31
+        int code;
+        try {
+            code = Integer.parseInt(t.substring(5));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("EPSG code " + t.substring(5) + " is too large", e);
+        }
         if (code <= 0) {
             throw new IllegalArgumentException("EPSG code must be > 0, was " + code);
         }
