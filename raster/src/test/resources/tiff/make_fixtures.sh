@@ -139,6 +139,13 @@ make('bands2_int16_band_deflate2_striped.tif', 'Int16', ['COMPRESS=DEFLATE', 'PR
      + STRIPED, bands=2)
 make('bands3_float32_pixel_deflate3_striped.tif', 'Float32', ['COMPRESS=DEFLATE', 'PREDICTOR=3',
      'INTERLEAVE=PIXEL'] + STRIPED, bands=3)
+# Uncompressed bands, read straight from the file (each band's samples picked out of the pixels, or its
+# plane's strips and tiles found after the planes before it), and NoData shared by all bands.
+make('bands3_uint16_pixel_none_striped.tif', 'UInt16', ['INTERLEAVE=PIXEL'] + STRIPED, bands=3)
+make('bands2_float32_band_none_tiled.tif', 'Float32', ['INTERLEAVE=BAND'] + TILED, bands=2)
+make('bands4_int16_nodata_pixel_none_tiled.tif', 'Int16', ['INTERLEAVE=PIXEL'] + TILED, bands=4, nodata=-32768)
+make('bands3_float64_band_lzw3_tiled.tif', 'Float64', ['COMPRESS=LZW', 'PREDICTOR=3', 'INTERLEAVE=BAND'] + TILED,
+     bands=3)
 
 # One long LZW strip (256 x 256 Byte, 4-symbol noise) so the code table fills up, widens to 12 bits
 # and is cleared several times; checked by its own test, not in fixtures.tsv. With k = row * 256 + col:

@@ -17,9 +17,9 @@ final class DemArgument {
     private DemArgument() {
     }
 
-    /** Reads the DEM's first band and refuses a DEM without a CRS, naming {@code purpose}. */
-    static FloatGrid read(Path dem, String purpose, Monitor monitor) {
-        FloatGrid grid = RasterFiles.read(dem, monitor).grid();
+    /** Reads the DEM's band {@code band} and refuses a DEM without a CRS, naming {@code purpose}. */
+    static FloatGrid read(Path dem, int band, String purpose, Monitor monitor) {
+        FloatGrid grid = RasterFiles.read(dem, band, null, monitor).grid();
         requireCrs(dem, grid.geometry(), purpose);
         return grid;
     }
@@ -28,8 +28,8 @@ final class DemArgument {
      * The DEM's grid from its header (no cells read for GeoTIFF); refuses a DEM without a CRS, naming
      * {@code purpose}.
      */
-    static GridGeometry header(Path dem, String purpose) {
-        GridGeometry g = RasterFiles.header(dem).geometry();
+    static GridGeometry header(Path dem, int band, String purpose) {
+        GridGeometry g = RasterFiles.header(dem, band).geometry();
         requireCrs(dem, g, purpose);
         return g;
     }

@@ -73,6 +73,10 @@ public final class DistanceCommand implements Callable<Integer> {
             description = "Raster FEATURES only: the cell values that are features (default: any non-zero).")
     double[] values;
 
+    @Option(names = {"-b", "--band"}, paramLabel = "N", description = "Raster FEATURES only: the band whose cells "
+            + "are features, numbered from 1 (gdal_proximity -srcband; default: ${DEFAULT-VALUE}).")
+    int band = 1;
+
     @Option(names = "--exact-points",
             description = "Point FEATURES only: measure to the points themselves, not to the cells they fall in.")
     boolean exactPoints;
@@ -83,6 +87,9 @@ public final class DistanceCommand implements Callable<Integer> {
         boolean vector = isVector(features);
         if (values != null && vector) {
             throw new InvalidInputException("--values applies to raster features only, but " + features + " is a vector file");
+        }
+        if (band != 1 && vector) {
+            throw new InvalidInputException("--band applies to raster features only, but " + features + " is a vector file");
         }
         if (exactPoints && !vector) {
             throw new InvalidInputException("--exact-points applies to point features only, but " + features + " is a raster");
@@ -95,7 +102,7 @@ public final class DistanceCommand implements Callable<Integer> {
             if (result == null) {
                 // LIKE is often the features raster itself (gdal_proximity's usage): read it once. Otherwise
                 // only LIKE's grid is needed, which its header gives without reading its cells.
-                FloatGrid source = vector ? null : RasterFiles.read(features, reading).grid();
+                FloatGrid source = vector ? null : RasterFiles.read(features, band, null, reading).grid();
                 GridGeometry grid = source != null && sameFile(like, features) ? source.geometry()
                         : RasterFiles.header(like).geometry();
                 ScaleWarning.check(like, grid, spec.commandLine().getErr());
@@ -167,7 +174,7 @@ public final class DistanceCommand implements Callable<Integer> {
         if (wanted == null) {
             return null;
         }
-        Optional<ByteGrid> bytes = RasterFiles.readBytes(features, reading);
+        Optional<ByteGrid> bytes = RasterFiles.readBytes(features, band, reading);
         if (bytes.isEmpty()) {
             return null;
         }

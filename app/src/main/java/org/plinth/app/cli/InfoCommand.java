@@ -11,6 +11,7 @@ import org.plinth.raster.Crs;
 import org.plinth.raster.FloatGrid;
 import org.plinth.raster.GeoTransform;
 import org.plinth.raster.GridGeometry;
+import org.plinth.raster.Monitor;
 import org.plinth.raster.PixelAnchor;
 import org.plinth.raster.io.RasterFiles;
 import org.plinth.raster.io.RasterHeader;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "info", mixinStandardHelpOptions = true,
         description = {"What plinth reads from a raster file, as gdalinfo: format, size, sample type, CRS, "
-                + "georeference, extent, cell anchor and NoData of band 1; --stats reads the cells too.",
+                + "georeference, extent, cell anchor and NoData of band 1 (or --band N); --stats reads the cells too.",
             "Reads GeoTIFF, SRTM .hgt / .hgt.zip, ESRI ASCII grid and GDAL VRT mosaics."})
 public final class InfoCommand implements Callable<Integer> {
     @Spec
@@ -48,6 +49,10 @@ public final class InfoCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print one JSON object instead of text.")
     boolean json;
+
+    @Option(names = {"-b", "--band"}, paramLabel = "N", description = "The band whose sample type, NoData and statistics "
+            + "are shown, numbered from 1 (default: ${DEFAULT-VALUE}).")
+    int band = 1;
 
     /** The statistics of a grid's valid cells. */
     record Stats(long valid, long noData, double min, double max, double mean, double stdDev) {
@@ -77,9 +82,9 @@ public final class InfoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RasterHeader h = RasterFiles.header(file);
+        RasterHeader h = RasterFiles.header(file, band);
         String format = format();
-        Stats s = stats ? Stats.of(RasterFiles.read(file).grid()) : null;
+        Stats s = stats ? Stats.of(RasterFiles.read(file, band, null, Monitor.NONE).grid()) : null;
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(json(h, format, s));
@@ -116,7 +121,8 @@ public final class InfoCommand implements Callable<Integer> {
         GridGeometry g = h.geometry();
         GeoTransform t = g.transform();
         out.println("File: " + file);
-        out.println("Format: " + format + (h.bandCount() > 1 ? " (band 1 of " + h.bandCount() + " is read)" : ""));
+        out.println("Format: " + format + (h.bandCount() > 1 ? "; band " + band + " of " + h.bandCount()
+                + " (commands read band 1 unless given --band)" : ""));
         out.printf(Locale.ROOT, "Size: %d x %d cells, %s%n", g.cols(), g.rows(), h.dataType().gdalName());
         out.println("CRS: " + crs(g.crs()));
         out.printf(Locale.ROOT, "Origin: (%s, %s); cell size %s x %s%s%n", num(t.originX()), num(t.originY()),
@@ -143,6 +149,7 @@ public final class InfoCommand implements Callable<Integer> {
         o.put("file", file.toString());
         o.put("format", format);
         o.put("bands", h.bandCount());
+        o.put("band", band);
         o.putArray("size").add(g.cols()).add(g.rows());
         o.put("dataType", h.dataType().gdalName());
         ObjectNode crs = o.putObject("crs");

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import org.plinth.raster.io.GeoTiffWriteOptions;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -22,6 +23,10 @@ public final class RasterPaths {
 
     @Parameters(index = "1", paramLabel = "OUT", description = OUT_HELP)
     Path out;
+
+    @Option(names = {"-b", "--band"}, paramLabel = "N", description = "Band of the DEM to read, numbered from 1 "
+            + "(gdaldem -b; default: ${DEFAULT-VALUE}).")
+    int band = 1;
 
     @Mixin
     OutputCompression compression;

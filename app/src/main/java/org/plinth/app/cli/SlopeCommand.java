@@ -41,7 +41,7 @@ public final class SlopeCommand implements Runnable {
             options = options.withScale(terrain.scale);
         }
         try (ConsoleMonitor monitor = ConsoleMonitor.open("slope", common.quiet)) {
-            FloatGrid dem = terrain.read(paths.dem, true, new MonitorPhase(monitor, 0, 0.3), spec.commandLine().getErr());
+            FloatGrid dem = terrain.read(paths.dem, paths.band, true, new MonitorPhase(monitor, 0, 0.3), spec.commandLine().getErr());
             FloatGrid slope = new Slope(dem, options).compute(new MonitorPhase(monitor, 0.3, 0.8));
             RasterFiles.write(paths.out, slope, paths.writeOptions(), new MonitorPhase(monitor, 0.8, 1));
         }

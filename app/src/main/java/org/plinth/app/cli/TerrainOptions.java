@@ -33,13 +33,13 @@ public final class TerrainOptions {
     }
 
     /**
-     * Reads the DEM. Without --scale, refuses one without a CRS (even aspect, which needs only the ratio
+     * Reads band {@code band} of the DEM. Without --scale, refuses one without a CRS (even aspect, which needs only the ratio
      * of cell width to height, cannot know it: degrees are not square) and, when {@code unitsMatter},
      * one whose projected coordinates are not metres; then also warns on {@code err} of a CRS that is not
      * true to scale ({@link ScaleWarning}); {@code err} may be null when the units do not matter.
      */
-    FloatGrid read(Path dem, boolean unitsMatter, Monitor monitor, java.io.PrintWriter err) {
-        FloatGrid grid = RasterFiles.read(dem, monitor).grid();
+    FloatGrid read(Path dem, int band, boolean unitsMatter, Monitor monitor, java.io.PrintWriter err) {
+        FloatGrid grid = RasterFiles.read(dem, band, null, monitor).grid();
         if (scale == null && !grid.geometry().crs().isKnown()) {
             throw new InvalidInputException(dem.getFileName() + " has no CRS, so its horizontal units are unknown; "
                     + "give --scale (metres per horizontal unit: 1 for metres, 111120 for degrees)");

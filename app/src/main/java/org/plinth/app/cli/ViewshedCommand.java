@@ -75,13 +75,13 @@ public final class ViewshedCommand implements Callable<Integer> {
         paths.checkOutput();
         try (ConsoleMonitor monitor = ConsoleMonitor.open("viewshed", common.quiet)) {
             Monitor reading = new MonitorPhase(monitor, 0, 0.2);
-            GridGeometry whole = DemArgument.header(paths.dem, "a viewshed");
+            GridGeometry whole = DemArgument.header(paths.dem, paths.band, "a viewshed");
             ScaleWarning.check(paths.dem, whole, spec.commandLine().getErr());
             double[] xy = observer(whole.crs());
             Optional<Window> box = ViewshedWindow.around(whole, xy[0], xy[1], options.maxDistance());
             SweepWarmUp.startFor(box.map(w -> (long) w.width() * w.height()).orElse((long) whole.cols() * whole.rows()));
-            FloatGrid grid = box.isPresent() ? RasterFiles.read(paths.dem, box.get(), reading).grid()
-                    : DemArgument.read(paths.dem, "a viewshed", reading);
+            FloatGrid grid = box.isPresent() ? RasterFiles.read(paths.dem, paths.band, box.get(), reading).grid()
+                    : DemArgument.read(paths.dem, paths.band, "a viewshed", reading);
             double[] at = box.isPresent() ? observerCellCentre(grid, whole, box.get(), xy) : xy;
             ViewshedResult result = DemArgument.about(paths.dem, () -> new Viewshed(grid,
                     options.withObserver(at[0], at[1]), new MonitorPhase(monitor, 0.2, 0.8)).compute());

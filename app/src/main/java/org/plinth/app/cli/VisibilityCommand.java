@@ -60,7 +60,7 @@ public final class VisibilityCommand implements Callable<Integer> {
         FloatGrid sum;
         List<Viewpoint> onDem;
         try (ConsoleMonitor monitor = ConsoleMonitor.open("visibility", common.quiet)) {
-            FloatGrid grid = DemArgument.read(paths.dem, "a cumulative viewshed", new MonitorPhase(monitor, 0, 0.1));
+            FloatGrid grid = DemArgument.read(paths.dem, paths.band, "a cumulative viewshed", new MonitorPhase(monitor, 0, 0.1));
             ScaleWarning.check(paths.dem, grid.geometry(), spec.commandLine().getErr());
             VectorLayer read = VectorLayerReader.read(observers);
             DemArgument.requireReprojectable(read, grid.geometry(), paths.dem);

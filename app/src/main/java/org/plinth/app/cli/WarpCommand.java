@@ -74,7 +74,7 @@ public final class WarpCommand implements Runnable {
             }
         }
         try (ConsoleMonitor monitor = ConsoleMonitor.open("warp", common.quiet)) {
-            FloatGrid source = RasterFiles.read(paths.dem, new MonitorPhase(monitor, 0, 0.3)).grid();
+            FloatGrid source = RasterFiles.read(paths.dem, paths.band, null, new MonitorPhase(monitor, 0, 0.3)).grid();
             if (source.noData() != null) {
                 options = options.withNoData(source.noData());
             }

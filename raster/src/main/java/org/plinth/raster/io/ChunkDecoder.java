@@ -7,7 +7,7 @@ import org.plinth.raster.InvalidInputException;
 import org.plinth.raster.Window;
 
 /**
- * Decodes the part of one strip or tile of band 1 that falls in a window into its place in a float
+ * Decodes the part of one strip or tile of a band that falls in a window into its place in a float
  * array: read, decompress, undo the predictor, convert samples to float.
  *
  * <p>Uncompressed chunks are read only where they meet the window (the byte span from the first
@@ -99,7 +99,7 @@ final class ChunkDecoder {
         }
     }
 
-    /** Indices of the chunks (of band 1) that meet the window, in file order. */
+    /** Indices of the band's chunks that meet the window, in file order. */
     int[] chunksInWindow() {
         TiffLayout l = layout;
         int tx0 = window.colStart() / l.chunkWidth();
@@ -131,7 +131,8 @@ final class ChunkDecoder {
             return;
         }
         int at = outBase + (y0 + rA - window.rowStart()) * outStride + (x0 + cA - window.colStart());
-        long count = l.byteCounts()[index];
+        int fileIndex = l.fileChunk(index);
+        long count = l.byteCounts()[fileIndex];
         if (count == 0) {
             for (int r = rA; r < rB; r++, at += outStride) {
                 if (outBytes != null) {
@@ -143,9 +144,9 @@ final class ChunkDecoder {
             return;
         }
         if (l.compression() == Compression.NONE) {
-            decodeRaw(index, buf, count, validRows, rA, rB, cA, cB, at);
+            decodeRaw(fileIndex, buf, count, validRows, rA, rB, cA, cB, at);
         } else {
-            decodeCompressed(index, buf, count, rA, rB, cA, cB, at);
+            decodeCompressed(fileIndex, buf, count, rA, rB, cA, cB, at);
         }
     }
 
@@ -163,14 +164,16 @@ final class ChunkDecoder {
         long offset = l.offsets()[index];
         ByteOrder order = l.littleEndian() ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN;
         long segment = (long) (cB - cA - 1) * spp * sampleBytes + sampleBytes;
-        long first = rA * rowBytes + (long) cA * spp * sampleBytes;
+        // from the band's sample of the window's first pixel in the chunk's row
+        long lead = (long) cA * spp * sampleBytes + (long) l.sampleOffset() * sampleBytes;
+        long first = rA * rowBytes + lead;
         long span = (rB - 1 - rA) * rowBytes + segment;
         if (rB - rA > 1 && segment * 4 < rowBytes) {
             // A narrow window on wide rows: read each row's part rather than the whole span.
             buf.raw = Buffers.atLeast(buf.raw, segment);
             SampleRow samples = new SampleRow(l.type(), ByteBuffer.wrap(buf.raw).order(order), spp);
             for (int r = rA; r < rB; r++, at += outStride) {
-                in.readInto(offset + r * rowBytes + (long) cA * spp * sampleBytes, buf.raw, (int) segment, what);
+                in.readInto(offset + r * rowBytes + lead, buf.raw, (int) segment, what);
                 copy(samples, 0, at, cB - cA);
             }
             return;
@@ -249,7 +252,7 @@ final class ChunkDecoder {
         }
         SampleRow samples = new SampleRow(l.type(), ByteBuffer.wrap(bytes).order(order), spp);
         for (int r = rA; r < rB; r++, at += outStride) {
-            copy(samples, r * rowSamples + cA * spp, at, cB - cA);
+            copy(samples, r * rowSamples + cA * spp + l.sampleOffset(), at, cB - cA);
         }
     }
 

@@ -18,15 +18,17 @@ import org.plinth.raster.Monitor;
 import org.plinth.raster.Window;
 
 /**
- * Reads band 1 of a GeoTIFF as GDAL writes it into a {@link FloatGrid}.
+ * Reads one band of a GeoTIFF as GDAL writes it (band 1 unless asked for another) into a
+ * {@link FloatGrid}.
  *
  * <p>Supported: classic TIFF and BigTIFF in either byte order; strips and tiles (edge tiles partial);
  * compression none, LZW, DEFLATE (codes 8 and 32946) and PackBits; predictors 1, 2 (horizontal, any
  * sample size) and 3 (floating point); Byte, Int8, UInt16, Int16, UInt32, Int32, Float32 and Float64
  * samples, all converted to float (Int32, UInt32 and Float64 may lose precision, see
  * {@link RasterDataType#isExactInFloat()}); files with several bands, pixel- or band-interleaved, of
- * which band 1 is read and {@link RasterFile#bandCount()} says how many there were. GDAL_NODATA (tag
- * 42113) becomes the grid's NoData value (converted to float). Georeferencing and CRS: see
+ * which the band asked for is read (numbered from 1, as GDAL numbers them) and
+ * {@link RasterFile#bandCount()} says how many there are. GDAL_NODATA (tag 42113), which GDAL applies
+ * to every band, becomes the grid's NoData value (converted to float). Georeferencing and CRS: see
  * {@link GeoKeys}. Only the first image directory is read; overviews and masks are ignored.
  *
  * <p>Not supported (rejected with {@link InvalidInputException}): JPEG, ZSTD, LZMA, LERC, WebP and
@@ -48,20 +50,27 @@ public final class GeoTiffReader {
 
     /** Reads band 1, reporting progress per decoded strip or tile and checking for cancellation. */
     public static RasterFile read(Path path, Monitor monitor) {
-        return read(path, null, monitor);
+        return read(path, 1, null, monitor);
+    }
+
+    /** Reads the cells of {@code window} of band 1; see {@link #read(Path, int, Window, Monitor)}. */
+    public static RasterFile read(Path path, Window window, Monitor monitor) {
+        return read(path, 1, window, monitor);
     }
 
     /**
-     * Reads the cells of {@code window} (half-open, inside the image) of band 1, decoding only the
-     * strips or tiles that meet it. The grid's geometry is {@link GridGeometry#subgrid(Window) the
-     * window's}: its size, the file's transform moved to the window's corner; values are the full
+     * Reads the cells of {@code window} (half-open, inside the image) of band {@code band}, decoding
+     * only the strips or tiles that meet it. The grid's geometry is {@link GridGeometry#subgrid(Window)
+     * the window's}: its size, the file's transform moved to the window's corner; values are the full
      * read's in that window.
      *
+     * @param band the band, numbered from 1
      * @param window the cells to read, or null for the whole image
      * @throws IllegalArgumentException when the window is empty or not inside the image
+     * @throws InvalidInputException when the file has no such band
      */
-    public static RasterFile read(Path path, Window window, Monitor monitor) {
-        return open(path, (in, dir, layout, header) -> {
+    public static RasterFile read(Path path, int band, Window window, Monitor monitor) {
+        return open(path, band, (in, dir, layout, header) -> {
             GridGeometry full = header.geometry();
             GridGeometry geometry = window == null ? full : full.subgrid(window);
             Window w = window == null ? full.window() : window;
@@ -74,14 +83,15 @@ public final class GeoTiffReader {
     }
 
     /**
-     * Decodes the cells of {@code window} of band 1 into a part of {@code out}: the window's first cell
-     * at {@code out[outBase]}, rows {@code outStride} cells apart (a tile straight into a mosaic, without
-     * a grid of its own). Chunks the file leaves out get the file's NoData, else 0.
+     * Decodes the cells of {@code window} of band {@code band} into a part of {@code out}: the window's
+     * first cell at {@code out[outBase]}, rows {@code outStride} cells apart (a tile straight into a
+     * mosaic, without a grid of its own). Chunks the file leaves out get the file's NoData, else 0.
      *
      * @return the file's header
      */
-    static RasterHeader readInto(Path path, Window window, float[] out, int outBase, int outStride, Monitor monitor) {
-        return open(path, (in, dir, layout, header) -> {
+    static RasterHeader readInto(Path path, int band, Window window, float[] out, int outBase, int outStride,
+                                 Monitor monitor) {
+        return open(path, band, (in, dir, layout, header) -> {
             header.geometry().subgrid(window); // refuses a window that is empty or not inside the image
             Float noData = header.noData();
             decode(new ChunkDecoder(in, layout, window, out, outBase, outStride, noData == null ? 0f : noData), monitor);
@@ -90,13 +100,15 @@ public final class GeoTiffReader {
     }
 
     /**
-     * Band 1 of a GeoTIFF of Byte samples as they are (masks, class rasters): a quarter of the memory of
+     * A band of a GeoTIFF of Byte samples as they are (masks, class rasters): a quarter of the memory of
      * {@link #read(Path, Monitor)} and no conversion. NoData is GDAL_NODATA when it is an integer in
      * 0..255; any other value matches no byte and is dropped, as no cell could hold it. Empty when the
      * samples are not Byte (nothing but the directory is read then).
+     *
+     * @param band the band, numbered from 1
      */
-    public static Optional<ByteGrid> readBytes(Path path, Monitor monitor) {
-        return open(path, (in, dir, layout, header) -> {
+    public static Optional<ByteGrid> readBytes(Path path, int band, Monitor monitor) {
+        return open(path, band, (in, dir, layout, header) -> {
             if (layout.type() != RasterDataType.BYTE) {
                 return Optional.empty();
             }
@@ -112,19 +124,29 @@ public final class GeoTiffReader {
 
     /** Size, georeference, sample type and NoData of band 1, from the file's directory; no pixel is read. */
     public static RasterHeader header(Path path) {
-        return open(path, (in, dir, layout, header) -> header);
+        return header(path, 1);
+    }
+
+    /**
+     * Size, georeference, sample type and NoData of band {@code band} (numbered from 1), from the file's
+     * directory; no pixel is read.
+     *
+     * @throws InvalidInputException when the file has no such band
+     */
+    public static RasterHeader header(Path path, int band) {
+        return open(path, band, (in, dir, layout, header) -> header);
     }
 
     private interface Body<T> {
         T apply(TiffInput in, TiffDirectory dir, TiffLayout layout, RasterHeader header);
     }
 
-    private static <T> T open(Path path, Body<T> body) {
+    private static <T> T open(Path path, int band, Body<T> body) {
         String name = path.getFileName().toString();
         try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
             TiffInput in = new TiffInput(ch, name);
             TiffDirectory dir = TiffDirectory.read(in);
-            TiffLayout layout = TiffLayout.of(dir);
+            TiffLayout layout = TiffLayout.of(dir, band);
             GeoKeys.Georeference geo = GeoKeys.read(dir);
             HeapCheck.requireArraySize(name, layout.width(), layout.height());
             GridGeometry geometry = new GridGeometry(layout.width(), layout.height(), geo.transform(), geo.crs());

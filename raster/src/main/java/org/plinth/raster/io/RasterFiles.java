@@ -38,59 +38,81 @@ public final class RasterFiles {
         return read(path, Monitor.NONE);
     }
 
+    /** Reads band 1. */
     public static RasterFile read(Path path, Monitor monitor) {
-        return switch (detect(path)) {
-            case GEOTIFF -> GeoTiffReader.read(path, monitor);
-            case HGT -> HgtReader.read(path);
-            case ASCII_GRID -> AsciiGridReader.read(path);
-            case VRT -> VrtReader.read(path, monitor);
-        };
+        return read(path, 1, null, monitor);
     }
 
     /**
-     * A raster of Byte samples as a {@link ByteGrid}, samples as they are ({@link GeoTiffReader#readBytes});
-     * empty when the file is not a GeoTIFF of Byte samples (read it with {@link #read(Path, Monitor)}).
+     * A raster's band of Byte samples as a {@link ByteGrid}, samples as they are
+     * ({@link GeoTiffReader#readBytes}); empty when the file is not a GeoTIFF of Byte samples (read it
+     * with {@link #read(Path, int, Window, Monitor)}).
+     *
+     * @param band the band, numbered from 1
      */
-    public static Optional<ByteGrid> readBytes(Path path, Monitor monitor) {
-        return detect(path) == Format.GEOTIFF ? GeoTiffReader.readBytes(path, monitor) : Optional.empty();
+    public static Optional<ByteGrid> readBytes(Path path, int band, Monitor monitor) {
+        return detect(path) == Format.GEOTIFF ? GeoTiffReader.readBytes(path, band, monitor) : Optional.empty();
+    }
+
+    /** Reads the cells of {@code window} of band 1; see {@link #read(Path, int, Window, Monitor)}. */
+    public static RasterFile read(Path path, Window window, Monitor monitor) {
+        return read(path, 1, window, monitor);
     }
 
     /**
-     * Reads the cells of {@code window} (half-open, inside the grid) on the window's grid; see
-     * {@link GeoTiffReader#read(Path, Window, Monitor)}. GeoTIFF decodes only the strips or tiles
-     * that meet the window, a VRT only the sources that meet it; the other formats (small, unindexed)
-     * are read whole and cropped.
+     * Reads band {@code band} (numbered from 1, as GDAL numbers bands; SRTM tiles and ASCII grids have
+     * one), the cells of {@code window} (half-open, inside the grid) on the window's grid or the whole
+     * grid when {@code window} is null; see {@link GeoTiffReader#read(Path, int, Window, Monitor)}.
+     * GeoTIFF decodes only the strips or tiles that meet the window, a VRT only the sources that meet
+     * it; the other formats (small, unindexed) are read whole and cropped.
      *
      * @throws IllegalArgumentException when the window is empty or not inside the grid
+     * @throws InvalidInputException when the file has no such band, or cannot be read
      */
-    public static RasterFile read(Path path, Window window, Monitor monitor) {
+    public static RasterFile read(Path path, int band, Window window, Monitor monitor) {
         Format format = detect(path);
         if (format == Format.GEOTIFF) {
-            return GeoTiffReader.read(path, window, monitor);
+            return GeoTiffReader.read(path, band, window, monitor);
         }
         if (format == Format.VRT) {
-            return VrtReader.read(path, window, monitor);
+            return VrtReader.read(path, band, window, monitor);
         }
-        RasterFile f = read(path, monitor);
-        return new RasterFile(f.grid().crop(window), f.dataType(), f.anchor(), f.bandCount(), f.crsCitation());
+        if (band != 1) {
+            throw noSuchBand(path.getFileName().toString(), band, 1);
+        }
+        RasterFile f = format == Format.HGT ? HgtReader.read(path) : AsciiGridReader.read(path);
+        return window == null ? f
+                : new RasterFile(f.grid().crop(window), f.dataType(), f.anchor(), f.bandCount(), f.crsCitation());
     }
 
-    /**
-     * The grid, sample type and NoData of a raster without its cells: GeoTIFF reads its directory
-     * only, a VRT its XML; the other formats are read whole.
-     */
+    /** The header of band 1; see {@link #header(Path, int)}. */
     public static RasterHeader header(Path path) {
-        return switch (detect(path)) {
-            case GEOTIFF -> GeoTiffReader.header(path);
-            case VRT -> VrtReader.header(path);
-            case ASCII_GRID -> AsciiGridReader.header(path);
-            default -> RasterHeader.of(read(path));
-        };
+        return header(path, 1);
     }
 
     /**
-     * The files a GDAL VRT reads its cells from (empty for any other raster, and for a file that cannot be
-     * read as a VRT: reading it reports why), so that a command does not write over them.
+     * The grid, sample type and NoData of a raster's band {@code band} (numbered from 1) without its
+     * cells: GeoTIFF reads its directory only, a VRT its XML; the other formats are read whole.
+     *
+     * @throws InvalidInputException when the file has no such band, or cannot be read
+     */
+    public static RasterHeader header(Path path, int band) {
+        Format format = detect(path);
+        if (format == Format.GEOTIFF) {
+            return GeoTiffReader.header(path, band);
+        }
+        if (format == Format.VRT) {
+            return VrtReader.header(path, band);
+        }
+        if (band != 1) {
+            throw noSuchBand(path.getFileName().toString(), band, 1);
+        }
+        return format == Format.ASCII_GRID ? AsciiGridReader.header(path) : RasterHeader.of(HgtReader.read(path));
+    }
+
+    /**
+     * The files a GDAL VRT's bands read their cells from (empty for any other raster, and for a file
+     * that cannot be read as a VRT: reading it reports why), so that a command does not write over them.
      */
     public static List<Path> sourcesOf(Path path) {
         try {
@@ -98,6 +120,12 @@ public final class RasterFiles {
         } catch (RuntimeException e) {
             return List.of();
         }
+    }
+
+    /** The one sentence for a band number a raster does not have (GDAL numbers bands from 1). */
+    static InvalidInputException noSuchBand(String name, int band, int bandCount) {
+        return new InvalidInputException(name + ": has no band " + band + " (it has " + bandCount
+                + (bandCount == 1 ? " band)" : " bands, numbered 1 to " + bandCount + ")"));
     }
 
     /** The format of a file, from its first bytes or (for .hgt) its name. */

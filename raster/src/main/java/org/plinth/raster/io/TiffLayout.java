@@ -4,18 +4,34 @@ import java.nio.ByteOrder;
 import org.plinth.raster.InvalidInputException;
 
 /**
- * How the first band of a TIFF image is stored: size, sample type, compression, predictor and the
- * strips or tiles ("chunks") that hold it. Built from a directory with every check that can fail on
- * a bad file, so decoding can trust it.
+ * How one band of a TIFF image is stored: size, sample type, compression, predictor and the strips
+ * or tiles ("chunks") that hold it. Built from a directory with every check that can fail on a bad
+ * file, so decoding can trust it.
  *
- * <p>Chunks are numbered as TIFF numbers them: tiles left to right then top to bottom, strips top
- * to bottom; with PlanarConfiguration 2 (one plane per band) band 1 is the first plane.
+ * <p>Chunks of the band are numbered 0.. as TIFF numbers them within a plane: tiles left to right
+ * then top to bottom, strips top to bottom. With PlanarConfiguration 2 (one plane per band) band
+ * {@code b} is plane {@code b}, whose chunks follow those of the planes before it in the file's
+ * offset table; with PlanarConfiguration 1 all bands share the chunks, pixel-interleaved, and the band
+ * is the {@link #sampleOffset()}-th sample of each pixel.
+ *
+ * @param band the band read, 0-based
  */
 record TiffLayout(String name, int width, int height, RasterDataType type, int samplesPerPixel,
                   boolean planar, Compression compression, int predictor, boolean tiled,
-                  int chunkWidth, int chunkHeight, long[] offsets, long[] byteCounts, boolean littleEndian) {
+                  int chunkWidth, int chunkHeight, long[] offsets, long[] byteCounts, boolean littleEndian,
+                  int band) {
 
+    /** The layout of band 1. */
     static TiffLayout of(TiffDirectory dir) {
+        return of(dir, 1);
+    }
+
+    /**
+     * The layout of band {@code bandNumber} (1-based, as GDAL numbers bands).
+     *
+     * @throws InvalidInputException when the image has no such band
+     */
+    static TiffLayout of(TiffDirectory dir, int bandNumber) {
         String name = dir.name();
         long width = dir.requiredLong(TiffTag.IMAGE_WIDTH);
         long height = dir.requiredLong(TiffTag.IMAGE_LENGTH);
@@ -25,6 +41,9 @@ record TiffLayout(String name, int width, int height, RasterDataType type, int s
         int spp = (int) dir.longValue(TiffTag.SAMPLES_PER_PIXEL, 1);
         if (spp < 1 || spp > 65535) {
             throw new InvalidInputException(name + ": invalid SamplesPerPixel " + spp);
+        }
+        if (bandNumber < 1 || bandNumber > spp) {
+            throw RasterFiles.noSuchBand(name, bandNumber, spp);
         }
         RasterDataType type = sampleType(dir, name);
         Compression compression = compression(dir, name);
@@ -63,7 +82,7 @@ record TiffLayout(String name, int width, int height, RasterDataType type, int s
         }
         return new TiffLayout(name, (int) width, (int) height, type, spp, planar, compression, predictor, tiled,
                 (int) chunkWidth, (int) chunkHeight, offsets, counts,
-                dir.byteOrder() == ByteOrder.LITTLE_ENDIAN);
+                dir.byteOrder() == ByteOrder.LITTLE_ENDIAN, bandNumber - 1);
     }
 
     private static RasterDataType sampleType(TiffDirectory dir, String name) {
@@ -141,6 +160,16 @@ record TiffLayout(String name, int width, int height, RasterDataType type, int s
     /** Samples stored per pixel within one chunk: 1 for planar files, else samples per pixel. */
     int chunkSamplesPerPixel() {
         return planar ? 1 : samplesPerPixel;
+    }
+
+    /** Which of a pixel's samples within a chunk is the band's: 0 for planar files, else the band. */
+    int sampleOffset() {
+        return planar ? 0 : band;
+    }
+
+    /** The file's index of the band's chunk {@code i}: chunks of earlier planes come first. */
+    int fileChunk(int i) {
+        return planar ? band * chunksPerPlane() + i : i;
     }
 
     String chunkKind() {

@@ -31,11 +31,12 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 /**
- * Reads band 1 of a GDAL virtual raster ({@code .vrt}) of the kind {@code gdalbuildvrt} makes to join
+ * Reads one band of a GDAL virtual raster ({@code .vrt}) of the kind {@code gdalbuildvrt} makes to join
  * DEM tiles: a {@code VRTDataset} with its size, {@code SRS} (WKT or {@code EPSG:n}) and
- * {@code GeoTransform}, whose first {@code VRTRasterBand} is painted from {@code SimpleSource} and
- * {@code ComplexSource} elements, each a rectangle of band 1 of a raster file plinth reads (GeoTIFF,
- * SRTM .hgt or .hgt.zip, ASCII grid).
+ * {@code GeoTransform}, whose {@code VRTRasterBand}s (band n is the n-th, as GDAL numbers them) are
+ * painted from {@code SimpleSource} and {@code ComplexSource} elements, each a rectangle of a band
+ * ({@code SourceBand}, 1 when absent) of a raster file plinth reads (GeoTIFF, SRTM .hgt or .hgt.zip,
+ * ASCII grid).
  *
  * <p>As GDAL 3.6 does: cells start as the band's {@code NoDataValue} (0 without one; with
  * {@code HideNoDataValue} they hold it as data); sources are painted in the file's order, a later one
@@ -50,10 +51,10 @@ import org.xml.sax.SAXParseException;
  * derived VRTs, other source kinds, lookup tables, mask bands ({@code UseMaskBand}), resampled
  * sources, floating-point or scaled values in an integer band (GDAL's rounding there depends on the type
  * and code path), an integer band's NoDataValue that the type cannot hold (GDAL fills the gaps with it
- * rounded or clamped, as data), GDAL virtual file systems ({@code /vsizip/...}), VRTs of VRTs, and a
- * source band other than 1.
+ * rounded or clamped, as data), GDAL virtual file systems ({@code /vsizip/...}), VRTs of VRTs, and
+ * mask bands as sources ({@code <SourceBand>mask,1</SourceBand>}).
  *
- * <p>{@link #read(Path, Window, Monitor)} reads only the sources that meet the window, and of those
+ * <p>{@link #read(Path, int, Window, Monitor)} with a window reads only the sources that meet the window, and of those
  * only the part inside it.
  */
 final class VrtReader {
@@ -65,31 +66,37 @@ final class VrtReader {
     }
 
     /** A source: where its cells come from and where they go, in whole cells. */
-    private record Source(Path file, Window src, Window dst, Double noData, double offset, double ratio) {
+    private record Source(Path file, int band, Window src, Window dst, Double noData, double offset, double ratio) {
     }
 
     /** What the VRT file says, sources not yet read. */
     private record Vrt(RasterHeader header, float fill, List<Source> sources) {
     }
 
-    /** The files the VRT's band 1 is painted from, in order. */
+    /** The files the VRT's bands are painted from, band by band, each band's in order. */
     static List<Path> sourceFiles(Path path) {
-        return parse(path).sources().stream().map(Source::file).toList();
+        List<Path> files = new ArrayList<>();
+        int bands = parse(path, 1).header().bandCount();
+        for (int b = 1; b <= bands; b++) {
+            parse(path, b).sources().forEach(s -> files.add(s.file()));
+        }
+        return files;
     }
 
-    static RasterHeader header(Path path) {
-        return parse(path).header();
+    static RasterHeader header(Path path, int band) {
+        return parse(path, band).header();
     }
 
-    static RasterFile read(Path path, Monitor monitor) {
-        Vrt vrt = parse(path);
-        return paint(path, vrt, vrt.header().geometry().window(), monitor);
-    }
-
-    static RasterFile read(Path path, Window window, Monitor monitor) {
-        Vrt vrt = parse(path);
-        vrt.header().geometry().subgrid(window); // refuses a window that is empty or not inside the grid
-        return paint(path, vrt, window, monitor);
+    /**
+     * Reads the cells of {@code window} (the whole grid when null) of band {@code band}, numbered from
+     * 1 in the order of the VRT's {@code VRTRasterBand} elements.
+     */
+    static RasterFile read(Path path, int band, Window window, Monitor monitor) {
+        Vrt vrt = parse(path, band);
+        if (window != null) {
+            vrt.header().geometry().subgrid(window); // refuses a window that is empty or not inside the grid
+        }
+        return paint(path, vrt, window == null ? vrt.header().geometry().window() : window, monitor);
     }
 
     private static RasterFile paint(Path path, Vrt vrt, Window window, Monitor monitor) {
@@ -133,18 +140,18 @@ final class VrtReader {
             if (format == RasterFiles.Format.GEOTIFF) {
                 // a GeoTIFF decodes only the strips or tiles the window meets, and when its values go in as
                 // they are, straight into their place in the mosaic
-                RasterHeader sh = GeoTiffReader.header(s.file());
+                RasterHeader sh = GeoTiffReader.header(s.file(), s.band());
                 inSource = wanted.intersect(sh.geometry().window());
                 if (!inSource.isEmpty() && s.noData() == null && s.offset() == 0 && s.ratio() == 1
                         && sh.dataType() == bandType) {
                     int base = (inSource.rowStart() - dr - window.rowStart()) * window.width() + inSource.colStart() - dc
                             - window.colStart();
-                    GeoTiffReader.readInto(s.file(), inSource, data, base, window.width(), Monitor.NONE);
+                    GeoTiffReader.readInto(s.file(), s.band(), inSource, data, base, window.width(), Monitor.NONE);
                     return;
                 }
-                src = inSource.isEmpty() ? null : GeoTiffReader.read(s.file(), inSource, Monitor.NONE);
+                src = inSource.isEmpty() ? null : GeoTiffReader.read(s.file(), s.band(), inSource, Monitor.NONE);
             } else {
-                RasterFile whole = RasterFiles.read(s.file());
+                RasterFile whole = RasterFiles.read(s.file(), s.band(), null, Monitor.NONE);
                 inSource = wanted.intersect(whole.grid().geometry().window());
                 src = inSource.isEmpty() ? null : new RasterFile(whole.grid().crop(inSource), whole.dataType(),
                         whole.anchor(), whole.bandCount(), whole.crsCitation());
@@ -211,7 +218,7 @@ final class VrtReader {
         return (float) Math.min(type.maxValue(), Math.max(type.minValue(), v));
     }
 
-    private static Vrt parse(Path path) {
+    private static Vrt parse(Path path, int bandNumber) {
         String name = path.getFileName().toString();
         Element root;
         try {
@@ -243,12 +250,15 @@ final class VrtReader {
         if (bands.isEmpty()) {
             throw new InvalidInputException(name + ": the VRT has no VRTRasterBand");
         }
-        Element band = bands.get(0);
+        if (bandNumber < 1 || bandNumber > bands.size()) {
+            throw RasterFiles.noSuchBand(name, bandNumber, bands.size());
+        }
+        Element band = bands.get(bandNumber - 1);
         if (!band.getAttribute("subClass").isEmpty()) {
-            throw new InvalidInputException(name + ": band 1 is a " + band.getAttribute("subClass")
+            throw new InvalidInputException(name + ": band " + bandNumber + " is a " + band.getAttribute("subClass")
                     + ", which plinth does not compute; write it out with gdal_translate first");
         }
-        RasterDataType type = dataType(name, band.getAttribute("dataType"));
+        RasterDataType type = dataType(name, bandNumber, band.getAttribute("dataType"));
         Element nd = child(band, "NoDataValue");
         Double declared = nd == null ? null : number(name, "NoDataValue", nd.getTextContent());
         Float noData = declared == null ? null : declared.floatValue();
@@ -307,10 +317,20 @@ final class VrtReader {
         if (resolved.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".vrt")) {
             throw new InvalidInputException(where + ": " + file + " is itself a VRT; plinth reads one level of VRT");
         }
-        Element band = child(e, "SourceBand");
-        if (band != null && !band.getTextContent().strip().equals("1")) {
-            throw new InvalidInputException(where + ": SourceBand " + band.getTextContent().strip()
-                    + " is not read (plinth reads band 1 of a source)");
+        Element bandElement = child(e, "SourceBand");
+        int band = 1;
+        if (bandElement != null) {
+            String text = bandElement.getTextContent().strip();
+            try {
+                band = Integer.parseInt(text);
+            } catch (NumberFormatException ex) {
+                band = 0;
+            }
+            if (band < 1) {
+                // mask bands (mask,1) and anything else that is not a band number
+                throw new InvalidInputException(where + ": SourceBand " + text + " is not a band number plinth reads "
+                        + "(1 or more)");
+            }
         }
         Window src = rect(where, child(e, "SrcRect"), "SrcRect");
         Window dst = rect(where, child(e, "DstRect"), "DstRect");
@@ -329,13 +349,13 @@ final class VrtReader {
         }
         if (kind.equals("SimpleSource")) {
             // GDAL applies NODATA and scaling only in a ComplexSource
-            return new Source(resolved, src, dst, null, 0, 1);
+            return new Source(resolved, band, src, dst, null, 0, 1);
         }
         Element nd = child(e, "NODATA");
         Double noData = nd == null ? null : number(where, "NODATA", nd.getTextContent());
         Element off = child(e, "ScaleOffset");
         Element ratio = child(e, "ScaleRatio");
-        return new Source(resolved, src, dst, noData, off == null ? 0 : number(where, "ScaleOffset", off.getTextContent()),
+        return new Source(resolved, band, src, dst, noData, off == null ? 0 : number(where, "ScaleOffset", off.getTextContent()),
                 ratio == null ? 1 : number(where, "ScaleRatio", ratio.getTextContent()));
     }
 
@@ -403,14 +423,14 @@ final class VrtReader {
         return !(t.equals("0") || t.equals("false") || t.equals("no") || t.equals("off"));
     }
 
-    private static RasterDataType dataType(String name, String gdalName) {
+    private static RasterDataType dataType(String name, int bandNumber, String gdalName) {
         String t = gdalName.isEmpty() ? "Byte" : gdalName; // GDAL's default
         for (RasterDataType d : RasterDataType.values()) {
             if (d.gdalName().equals(t)) {
                 return d;
             }
         }
-        throw new InvalidInputException(name + ": band 1 dataType " + t + " is not a sample type plinth reads "
+        throw new InvalidInputException(name + ": band " + bandNumber + " dataType " + t + " is not a sample type plinth reads "
                 + "(Byte, Int8, Int16, UInt16, Int32, UInt32, Float32, Float64)");
     }
 

@@ -20,7 +20,7 @@ class ByteReadTest {
     void bytesEqualTheFloatRead(String name) {
         Path p = RealDemTest.resource("tiff/" + name);
         FloatGrid floats = GeoTiffReader.read(p).grid();
-        ByteGrid bytes = RasterFiles.readBytes(p, Monitor.NONE).orElseThrow();
+        ByteGrid bytes = RasterFiles.readBytes(p, 1, Monitor.NONE).orElseThrow();
         assertThat(bytes.geometry()).isEqualTo(floats.geometry());
         float[] f = floats.data();
         byte[] b = bytes.data();
@@ -35,7 +35,7 @@ class ByteReadTest {
     @Test
     void otherSampleTypesAreNotReadAsBytes() {
         Path dem = RealDemTest.resource("dems/stars_olinda_dem_utm25s.tif");
-        assertThat(RasterFiles.readBytes(dem, Monitor.NONE)).isEmpty();
-        assertThat(RasterFiles.readBytes(RealDemTest.resource("dems/stars_olinda_dem_utm25s.asc"), Monitor.NONE)).isEmpty();
+        assertThat(RasterFiles.readBytes(dem, 1, Monitor.NONE)).isEmpty();
+        assertThat(RasterFiles.readBytes(RealDemTest.resource("dems/stars_olinda_dem_utm25s.asc"), 1, Monitor.NONE)).isEmpty();
     }
 }

@@ -121,8 +121,8 @@ class VrtReaderTest {
         assertRefused(write("moved.vrt", tile), "moved.vrt: source 1: i16_00.tif: no such file");
         assertRefused(write("zip.vrt", tile.replace(">i16_00.tif<", ">/vsizip/tiles.zip/i16_00.tif<")),
                 "zip.vrt: source 1: /vsizip/tiles.zip/i16_00.tif is in a GDAL virtual file system");
-        assertRefused(write("band.vrt", tile.replace("<SourceBand>1</SourceBand>", "<SourceBand>2</SourceBand>")),
-                "band.vrt: source 1: SourceBand 2 is not read");
+        assertRefused(write("band.vrt", tile.replace("<SourceBand>1</SourceBand>", "<SourceBand>0</SourceBand>")),
+                "band.vrt: source 1: SourceBand 0 is not a band number plinth reads (1 or more)");
         assertRefused(write("lut.vrt", tile.replace("<NODATA>-32768</NODATA>", "<LUT>0:0,100:1</LUT>")),
                 "lut.vrt: source 1 has LUT, which plinth does not apply");
         assertRefused(write("avg.vrt", tile.replace("ComplexSource>", "AveragedSource>")),
