@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.stream.IntStream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -152,9 +153,12 @@ final class VrtReader {
                 src = inSource.isEmpty() ? null : GeoTiffReader.read(s.file(), s.band(), inSource, Monitor.NONE);
             } else {
                 RasterFile whole = RasterFiles.read(s.file(), s.band(), null, Monitor.NONE);
-                inSource = wanted.intersect(whole.grid().geometry().window());
-                src = inSource.isEmpty() ? null : new RasterFile(whole.grid().crop(inSource), whole.dataType(),
-                        whole.anchor(), whole.bandCount(), whole.crsCitation());
+                Window all = whole.grid().geometry().window();
+                inSource = wanted.intersect(all);
+                // a whole tile (what gdalbuildvrt writes) is painted from the grid as read, not a copy of it
+                src = inSource.isEmpty() || inSource.equals(all) ? (inSource.isEmpty() ? null : whole)
+                        : new RasterFile(whole.grid().crop(inSource), whole.dataType(), whole.anchor(), whole.bandCount(),
+                                whole.crsCitation());
             }
         } catch (InvalidInputException e) {
             throw new InvalidInputException(name + ": source " + index + ": " + e.getMessage(), e);
@@ -177,21 +181,26 @@ final class VrtReader {
                     + "does not reproduce; write the VRT out with gdal_translate first");
         }
         boolean clamped = !bandType.isFloatingPoint() && src.dataType() != bandType;
-        for (int r = 0; r < inSource.height(); r++) {
-            int to = (inSource.rowStart() + r - dr - window.rowStart()) * w + inSource.colStart() - dc - window.colStart();
-            int from = r * inSource.width();
+        double noData = masked ? s.noData() : Double.NaN;
+        double ratio = s.ratio();
+        double offset = s.offset();
+        Window from = inSource;
+        // rows of one source are independent: painted in parallel (sources stay in order, later over earlier)
+        IntStream.range(0, from.height()).parallel().forEach(r -> {
+            int to = (from.rowStart() + r - dr - window.rowStart()) * w + from.colStart() - dc - window.colStart();
+            int at = r * from.width();
             if (asIs) {
-                System.arraycopy(v, from, data, to, inSource.width());
-                continue;
+                System.arraycopy(v, at, data, to, from.width());
+                return;
             }
-            for (int c = 0; c < inSource.width(); c++) {
-                float x = v[from + c];
-                if (masked && isNoData(x, s.noData(), wide)) {
+            for (int c = 0; c < from.width(); c++) {
+                float x = v[at + c];
+                if (masked && isNoData(x, noData, wide)) {
                     continue;
                 }
-                data[to + c] = scaled ? (float) (x * s.ratio() + s.offset()) : clamped ? clampTo(bandType, x) : x;
+                data[to + c] = scaled ? (float) (x * ratio + offset) : clamped ? clampTo(bandType, x) : x;
             }
-        }
+        });
     }
 
     /**
