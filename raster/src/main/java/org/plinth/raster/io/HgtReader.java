@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.ShortBuffer;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -40,12 +39,66 @@ import org.plinth.raster.PixelAnchor;
 public final class HgtReader {
     private static final Pattern NAME = Pattern.compile("^([NSns])(\\d{2})([EWew])(\\d{3})");
     private static final short VOID = Short.MIN_VALUE;
+    private static final long ONE_SECOND_BYTES = 3601L * 3601 * 2;
+    private static final long THREE_SECOND_BYTES = 1201L * 1201 * 2;
+    /** Bytes decoded at a time: the tile streams through this, never held whole. */
+    private static final int BUFFER = 1 << 16;
 
     private HgtReader() {
     }
 
     public static RasterFile read(Path path) {
-        String name = path.getFileName().toString();
+        RasterHeader h = header(path);
+        GridGeometry g = h.geometry();
+        float[] data = HeapCheck.allocateFloats(path.getFileName().toString(), g.cols(), g.rows());
+        readInto(path, data);
+        return new RasterFile(new FloatGrid(g, data, h.noData()), h.dataType(), h.anchor(), 1, Optional.empty());
+    }
+
+    /** The tile's grid from its name and size, without reading its heights. */
+    static RasterHeader header(Path path) {
+        int[] corner = corner(path.getFileName().toString());
+        int n = open(path, (what, size, in) -> posts(what, size));
+        double d = 1.0 / (n - 1);
+        GeoTransform t = GeoTransform.northUp(corner[1] - d / 2, corner[0] + 1 + d / 2, d, d);
+        return new RasterHeader(new GridGeometry(n, n, t, Crs.epsg(4326)), RasterDataType.INT16, (float) VOID,
+                PixelAnchor.CENTER, 1, Optional.empty(), (double) VOID);
+    }
+
+    /**
+     * Decodes the tile's heights, row by row from the north, into {@code out[0 .. n²)}, streaming them
+     * from the file or the zip (the tile's bytes are never held whole).
+     *
+     * @throws IllegalArgumentException when {@code out} is shorter than the tile
+     */
+    static void readInto(Path path, float[] out) {
+        corner(path.getFileName().toString());
+        open(path, (what, size, in) -> {
+            int n = posts(what, size);
+            if (out.length < n * n) {
+                throw new IllegalArgumentException("an array of " + out.length + " cells cannot hold " + n + " x " + n);
+            }
+            byte[] buf = new byte[BUFFER];
+            ByteBuffer view = ByteBuffer.wrap(buf).order(ByteOrder.BIG_ENDIAN);
+            long done = 0;
+            int at = 0;
+            while (done < size) {
+                int want = (int) Math.min(BUFFER, size - done);
+                int got = in.readNBytes(buf, 0, want);
+                if (got < want) {
+                    throw new EOFException("only " + (done + got) + " of its " + size + " bytes could be read");
+                }
+                for (int i = 0; i < got; i += 2) {
+                    out[at++] = view.getShort(i);
+                }
+                done += got;
+            }
+            return null;
+        });
+    }
+
+    /** The south-west corner {latitude, longitude} that the name gives, in whole degrees. */
+    private static int[] corner(String name) {
         Matcher m = NAME.matcher(name);
         if (!m.find()) {
             throw new InvalidInputException(name + ": SRTM tile name must start like N51E035 or S12W077");
@@ -55,9 +108,62 @@ public final class HgtReader {
         if (lat < -90 || lat > 89 || lon < -180 || lon > 179) {
             throw new InvalidInputException(name + ": SRTM tile corner " + lat + ", " + lon + " is off the globe");
         }
-        byte[] bytes;
+        return new int[] {lat, lon};
+    }
+
+    /** Posts per side, from the tile's size in bytes, after checking it is one of an SRTM tile's. */
+    private static int posts(String what, long size) {
+        if (size != ONE_SECOND_BYTES && size != THREE_SECOND_BYTES) {
+            throw new InvalidInputException(what + ": size " + size + " bytes is not an SRTM tile (2884802 bytes "
+                    + "for 3 arc-seconds or 25934402 for 1 arc-second)");
+        }
+        return size == ONE_SECOND_BYTES ? 3601 : 1201;
+    }
+
+    /** Whether {@code name} is a zipped tile, as NASA's LP DAAC and others distribute them ({@code N51E035.SRTMGL1.hgt.zip}). */
+    static boolean isZipped(String name) {
+        return name.toLowerCase(Locale.ROOT).endsWith(".hgt.zip");
+    }
+
+    /** What is done with a tile's bytes: {@code what} names it in messages, {@code size} is its length. */
+    private interface Body<T> {
+        T apply(String what, long size, InputStream in) throws IOException;
+    }
+
+    /**
+     * Opens the tile's bytes: the file itself, or the tile inside a zip, which holds it at its top level
+     * under the tile's own name as the zip's name spells it ({@code N51E035.SRTMGL1.hgt.zip} holds
+     * {@code N51E035.hgt}): the one entry GDAL's SRTMHGT driver opens, so that a zip holding other tiles
+     * too cannot give another tile's heights.
+     */
+    private static <T> T open(Path path, Body<T> body) {
+        String name = path.getFileName().toString();
         try {
-            bytes = isZipped(name) ? unzip(path, m.group() + ".hgt") : readPlain(path);
+            if (!isZipped(name)) {
+                try (InputStream in = Files.newInputStream(path)) {
+                    return body.apply(name, Files.size(path), in);
+                }
+            }
+            Matcher m = NAME.matcher(name);
+            String entryName = (m.find() ? m.group() : name) + ".hgt";
+            try (ZipFile zip = new ZipFile(path.toFile())) {
+                ZipEntry found = zip.getEntry(entryName);
+                if (found == null) {
+                    found = zip.getEntry("./" + entryName); // the same top-level entry, as some zip tools name it
+                }
+                if (found == null || found.isDirectory()) {
+                    List<String> held = new ArrayList<>();
+                    for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements() && held.size() < 6;) {
+                        held.add(e.nextElement().getName());
+                    }
+                    throw new InvalidInputException(name + ": the zip holds no " + entryName + " at its top level (it holds "
+                            + (held.isEmpty() ? "nothing" : held.size() > 5 ? String.join(", ", held.subList(0, 5)) + ", ..."
+                                    : String.join(", ", held)) + ")");
+                }
+                try (InputStream in = zip.getInputStream(found)) {
+                    return body.apply(name + " (" + found.getName() + ")", found.getSize(), in);
+                }
+            }
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(name + ": no such file", e);
         } catch (ZipException e) {
@@ -66,66 +172,6 @@ public final class HgtReader {
             throw new InvalidInputException(name + ": the tile is truncated (" + e.getMessage() + ")", e);
         } catch (IOException e) {
             throw new UncheckedIOException(name + ": cannot read: " + FileErrors.reason(e), e);
-        }
-        int n = bytes.length == 3601 * 3601 * 2 ? 3601 : 1201;
-        float[] data = HeapCheck.allocateFloats(name, n, n);
-        ShortBuffer s = ByteBuffer.wrap(bytes).order(ByteOrder.BIG_ENDIAN).asShortBuffer();
-        for (int i = 0; i < data.length; i++) {
-            data[i] = s.get(i);
-        }
-        double d = 1.0 / (n - 1);
-        GeoTransform t = GeoTransform.northUp(lon - d / 2, lat + 1 + d / 2, d, d);
-        FloatGrid grid = new FloatGrid(new GridGeometry(n, n, t, Crs.epsg(4326)), data, (float) VOID);
-        return new RasterFile(grid, RasterDataType.INT16, PixelAnchor.CENTER, 1, Optional.empty());
-    }
-
-    /** Whether {@code name} is a zipped tile, as NASA's LP DAAC and others distribute them ({@code N51E035.SRTMGL1.hgt.zip}). */
-    static boolean isZipped(String name) {
-        return name.toLowerCase(Locale.ROOT).endsWith(".hgt.zip");
-    }
-
-    private static byte[] readPlain(Path path) throws IOException {
-        String name = path.getFileName().toString();
-        return readTile(name, Files.size(path), Files.newInputStream(path));
-    }
-
-    /**
-     * The tile inside a zip, which holds it at its top level under the tile's own name as the zip's name
-     * spells it ({@code N51E035.SRTMGL1.hgt.zip} holds {@code N51E035.hgt}): the one entry GDAL's SRTMHGT
-     * driver opens, so that a zip holding other tiles too cannot give another tile's heights.
-     */
-    private static byte[] unzip(Path path, String entryName) throws IOException {
-        String name = path.getFileName().toString();
-        try (ZipFile zip = new ZipFile(path.toFile())) {
-            ZipEntry found = zip.getEntry(entryName);
-            if (found == null) {
-                found = zip.getEntry("./" + entryName); // the same top-level entry, as some zip tools name it
-            }
-            if (found == null || found.isDirectory()) {
-                List<String> held = new ArrayList<>();
-                for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements() && held.size() < 6;) {
-                    held.add(e.nextElement().getName());
-                }
-                throw new InvalidInputException(name + ": the zip holds no " + entryName + " at its top level (it holds "
-                        + (held.isEmpty() ? "nothing" : held.size() > 5 ? String.join(", ", held.subList(0, 5)) + ", ..."
-                                : String.join(", ", held)) + ")");
-            }
-            return readTile(name + " (" + found.getName() + ")", found.getSize(), zip.getInputStream(found));
-        }
-    }
-
-    /** Reads a tile's bytes after checking that its size is one of an SRTM tile's. */
-    private static byte[] readTile(String name, long size, InputStream stream) throws IOException {
-        try (InputStream in = stream) {
-            if (size != 3601L * 3601 * 2 && size != 1201L * 1201 * 2) {
-                throw new InvalidInputException(name + ": size " + size + " bytes is not an SRTM tile (2884802 bytes "
-                        + "for 3 arc-seconds or 25934402 for 1 arc-second)");
-            }
-            byte[] bytes = in.readNBytes((int) size);
-            if (bytes.length != size) {
-                throw new EOFException("only " + bytes.length + " of its " + size + " bytes could be read");
-            }
-            return bytes;
         }
     }
 }

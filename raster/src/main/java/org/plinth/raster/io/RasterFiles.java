@@ -92,7 +92,8 @@ public final class RasterFiles {
 
     /**
      * The grid, sample type and NoData of a raster's band {@code band} (numbered from 1) without its
-     * cells: GeoTIFF reads its directory only, a VRT its XML; the other formats are read whole.
+     * cells: GeoTIFF reads its directory only, a VRT its XML, an SRTM tile its name and size; an ASCII
+     * grid is read whole.
      *
      * @throws InvalidInputException when the file has no such band, or cannot be read
      */
@@ -107,7 +108,7 @@ public final class RasterFiles {
         if (band != 1) {
             throw noSuchBand(path.getFileName().toString(), band, 1);
         }
-        return format == Format.ASCII_GRID ? AsciiGridReader.header(path) : RasterHeader.of(HgtReader.read(path));
+        return format == Format.ASCII_GRID ? AsciiGridReader.header(path) : HgtReader.header(path);
     }
 
     /**

@@ -30,10 +30,4 @@ public record RasterHeader(GridGeometry geometry, RasterDataType dataType, Float
         Objects.requireNonNull(anchor, "anchor");
         Objects.requireNonNull(crsCitation, "crsCitation");
     }
-
-    /** The header of a file already read. */
-    static RasterHeader of(RasterFile file) {
-        return new RasterHeader(file.grid().geometry(), file.dataType(), file.grid().noData(), file.anchor(),
-                file.bandCount(), file.crsCitation());
-    }
 }

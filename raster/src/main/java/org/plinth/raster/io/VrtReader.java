@@ -108,9 +108,10 @@ final class VrtReader {
             Arrays.fill(data, vrt.fill());
         }
         List<Source> sources = vrt.sources();
+        Scratch scratch = new Scratch(name);
         for (int i = 0; i < sources.size(); i++) {
             monitor.checkCancelled();
-            paintSource(name, i + 1, sources.get(i), window, h.dataType(), data);
+            paintSource(name, i + 1, sources.get(i), window, h.dataType(), data, scratch);
             monitor.progress((i + 1.0) / sources.size());
         }
         FloatGrid grid = new FloatGrid(h.geometry().subgrid(window), data, h.noData());
@@ -118,11 +119,33 @@ final class VrtReader {
     }
 
     /**
+     * One array that the sources whose values need masking or converting are decoded into in turn, so that
+     * a mosaic of many tiles holds one tile's cells besides its own, not a grid per tile waiting for the
+     * collector.
+     */
+    private static final class Scratch {
+        private final String name;
+        private float[] cells = new float[0];
+
+        Scratch(String name) {
+            this.name = name;
+        }
+
+        float[] atLeast(int cols, int rows) {
+            if (cells.length < (long) cols * rows) {
+                cells = null; // let the smaller one go before the larger one is allocated
+                cells = HeapCheck.allocateFloats(name, cols, rows);
+            }
+            return cells;
+        }
+    }
+
+    /**
      * Paints the part of {@code s} that falls in {@code window} into {@code data} (the window's cells),
      * each value converted to the band's type as GDAL converts it where that is exact.
      */
     private static void paintSource(String name, int index, Source s, Window window, RasterDataType bandType,
-                                    float[] data) {
+                                    float[] data, Scratch scratch) {
         Window dst = s.dst().intersect(window);
         if (dst.isEmpty()) {
             return;
@@ -131,56 +154,69 @@ final class VrtReader {
         int dc = s.src().colStart() - s.dst().colStart();
         int dr = s.src().rowStart() - s.dst().rowStart();
         Window wanted = new Window(dst.colStart() + dc, dst.rowStart() + dr, dst.colStop() + dc, dst.rowStop() + dr);
-        RasterFile src;
-        Window inSource;
+        RasterFiles.Format format;
+        RasterHeader sh;
         try {
-            RasterFiles.Format format = RasterFiles.detect(s.file());
+            format = RasterFiles.detect(s.file());
             if (format == RasterFiles.Format.VRT) {
                 throw new InvalidInputException(s.file().getFileName() + " is itself a VRT; plinth reads one level of VRT");
             }
+            sh = RasterFiles.header(s.file(), s.band());
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(name + ": source " + index + ": " + e.getMessage(), e);
+        }
+        RasterDataType srcType = sh.dataType();
+        Window all = sh.geometry().window();
+        Window inSource = wanted.intersect(all);
+        if (inSource.isEmpty()) {
+            return;
+        }
+        boolean masked = s.noData() != null;
+        boolean scaled = s.offset() != 0 || s.ratio() != 1;
+        if (!bandType.isFloatingPoint() && (scaled || srcType.isFloatingPoint())) {
+            // GDAL rounds such values differently by type and code path (in float for Byte and Int32,
+            // in double for Int16), so plinth does not guess
+            throw new InvalidInputException(name + ": source " + index + " puts " + (scaled ? "scaled" : srcType
+                    .gdalName()) + " values in an integer band (" + bandType.gdalName() + "), which GDAL rounds in ways plinth "
+                    + "does not reproduce; write the VRT out with gdal_translate first");
+        }
+        boolean asIs = !masked && !scaled && srcType == bandType;
+        int w = window.width();
+        // the source's cells: v[first + r * stride + c] is cell (c, r) of inSource
+        float[] v;
+        int first;
+        int stride;
+        try {
             if (format == RasterFiles.Format.GEOTIFF) {
                 // a GeoTIFF decodes only the strips or tiles the window meets, and when its values go in as
                 // they are, straight into their place in the mosaic
-                RasterHeader sh = GeoTiffReader.header(s.file(), s.band());
-                inSource = wanted.intersect(sh.geometry().window());
-                if (!inSource.isEmpty() && s.noData() == null && s.offset() == 0 && s.ratio() == 1
-                        && sh.dataType() == bandType) {
-                    int base = (inSource.rowStart() - dr - window.rowStart()) * window.width() + inSource.colStart() - dc
+                if (asIs) {
+                    int base = (inSource.rowStart() - dr - window.rowStart()) * w + inSource.colStart() - dc
                             - window.colStart();
-                    GeoTiffReader.readInto(s.file(), s.band(), inSource, data, base, window.width(), Monitor.NONE);
+                    GeoTiffReader.readInto(s.file(), s.band(), inSource, data, base, w, Monitor.NONE);
                     return;
                 }
-                src = inSource.isEmpty() ? null : GeoTiffReader.read(s.file(), s.band(), inSource, Monitor.NONE);
+                v = scratch.atLeast(inSource.width(), inSource.height());
+                GeoTiffReader.readInto(s.file(), s.band(), inSource, v, 0, inSource.width(), Monitor.NONE);
+                first = 0;
+                stride = inSource.width();
             } else {
-                RasterFile whole = RasterFiles.read(s.file(), s.band(), null, Monitor.NONE);
-                Window all = whole.grid().geometry().window();
-                inSource = wanted.intersect(all);
-                // a whole tile (what gdalbuildvrt writes) is painted from the grid as read, not a copy of it
-                src = inSource.isEmpty() || inSource.equals(all) ? (inSource.isEmpty() ? null : whole)
-                        : new RasterFile(whole.grid().crop(inSource), whole.dataType(), whole.anchor(), whole.bandCount(),
-                                whole.crsCitation());
+                if (format == RasterFiles.Format.HGT) {
+                    // a tile is decoded whole (it streams from its file or zip) into the shared scratch array
+                    v = scratch.atLeast(all.width(), all.height());
+                    HgtReader.readInto(s.file(), v);
+                } else {
+                    v = RasterFiles.read(s.file(), s.band(), null, Monitor.NONE).grid().data();
+                }
+                first = inSource.rowStart() * all.width() + inSource.colStart();
+                stride = all.width();
             }
         } catch (InvalidInputException e) {
             throw new InvalidInputException(name + ": source " + index + ": " + e.getMessage(), e);
         }
-        if (src == null) {
-            return;
-        }
-        float[] v = src.grid().data();
-        int w = window.width();
-        boolean masked = s.noData() != null;
         // GDAL works in double when the band or the source is Float64, else in float
-        boolean wide = bandType == RasterDataType.FLOAT64 || src.dataType() == RasterDataType.FLOAT64;
-        boolean scaled = s.offset() != 0 || s.ratio() != 1;
-        boolean asIs = !masked && !scaled && src.dataType() == bandType;
-        if (!bandType.isFloatingPoint() && (scaled || src.dataType().isFloatingPoint())) {
-            // GDAL rounds such values differently by type and code path (in float for Byte and Int32,
-            // in double for Int16), so plinth does not guess
-            throw new InvalidInputException(name + ": source " + index + " puts " + (scaled ? "scaled" : src.dataType()
-                    .gdalName()) + " values in an integer band (" + bandType.gdalName() + "), which GDAL rounds in ways plinth "
-                    + "does not reproduce; write the VRT out with gdal_translate first");
-        }
-        boolean clamped = !bandType.isFloatingPoint() && src.dataType() != bandType;
+        boolean wide = bandType == RasterDataType.FLOAT64 || srcType == RasterDataType.FLOAT64;
+        boolean clamped = !bandType.isFloatingPoint() && srcType != bandType;
         double noData = masked ? s.noData() : Double.NaN;
         double ratio = s.ratio();
         double offset = s.offset();
@@ -188,7 +224,7 @@ final class VrtReader {
         // rows of one source are independent: painted in parallel (sources stay in order, later over earlier)
         IntStream.range(0, from.height()).parallel().forEach(r -> {
             int to = (from.rowStart() + r - dr - window.rowStart()) * w + from.colStart() - dc - window.colStart();
-            int at = r * from.width();
+            int at = first + r * stride;
             if (asIs) {
                 System.arraycopy(v, at, data, to, from.width());
                 return;

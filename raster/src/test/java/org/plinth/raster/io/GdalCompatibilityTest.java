@@ -19,6 +19,7 @@ import org.plinth.raster.Crs;
 import org.plinth.raster.FloatGrid;
 import org.plinth.raster.GeoTransform;
 import org.plinth.raster.GridGeometry;
+import org.plinth.raster.Window;
 
 /**
  * Files plinth writes open in GDAL with the right CRS, extent, NoData and values. Runs only where
@@ -188,6 +189,33 @@ class GdalCompatibilityTest {
         assertThat(mosaic.grid().geometry().transform().toArray())
                 .containsExactly(gdal.grid().geometry().transform().toArray(), within(1e-12));
         RealDemTest.assertSameData(mosaic.grid().data(), gdal.grid().data());
+    }
+
+    @Test
+    void aVrtOfPlainSrtmTilesAndWindowsOfItReadAsGdalReadsThem() throws Exception {
+        // three tiles in an L with voids; the fourth corner is the VRT's NoData. Tiles are decoded one after
+        // another into one scratch array and painted unless void, so the shared edges take the later tile's
+        // posts except where it has a void
+        assumeThat(onPath("gdalbuildvrt") && onPath("gdal_translate")).as("GDAL on PATH").isTrue();
+        Path sw = HgtReaderTest.tile(dir, "N51E035.hgt", 0);
+        Path se = HgtReaderTest.tile(dir, "N51E036.hgt", 5000);
+        Path nw = HgtReaderTest.tile(dir, "N52E035.hgt", 9000);
+        Path vrt = dir.resolve("tiles.vrt");
+        run("gdalbuildvrt", "-q", vrt.toString(), sw.toString(), se.toString(), nw.toString());
+        Path tif = dir.resolve("tiles_gdal.tif");
+        run("gdal_translate", "-q", vrt.toString(), tif.toString());
+        RasterFile gdal = GeoTiffReader.read(tif);
+        RasterFile ours = RasterFiles.read(vrt);
+        assertThat(ours.grid().geometry()).isEqualTo(gdal.grid().geometry());
+        RealDemTest.assertSameData(ours.grid().data(), gdal.grid().data());
+        for (int[] w : new int[][] {{1190, 1190, 40, 30}, {0, 0, 2401, 2401}, {1500, 100, 700, 1500}, {1200, 1200, 1, 1}}) {
+            Path part = dir.resolve("part.tif");
+            run("gdal_translate", "-q", "-srcwin", String.valueOf(w[0]), String.valueOf(w[1]), String.valueOf(w[2]),
+                    String.valueOf(w[3]), vrt.toString(), part.toString());
+            Window window = new Window(w[0], w[1], w[0] + w[2], w[1] + w[3]);
+            RealDemTest.assertSameData(RasterFiles.read(vrt, window, org.plinth.raster.Monitor.NONE).grid().data(),
+                    GeoTiffReader.read(part).grid().data());
+        }
     }
 
     private Path zipped(Path hgt, String zipName) throws IOException {
