@@ -9,6 +9,7 @@ import org.plinth.raster.FloatGrid;
 import org.plinth.raster.GeoTransform;
 import org.plinth.raster.GridGeometry;
 import org.plinth.raster.InvalidInputException;
+import org.plinth.raster.Monitor;
 import org.plinth.raster.PixelAnchor;
 
 /**
@@ -28,19 +29,28 @@ final class Mosaic {
     private Mosaic() {
     }
 
-    static RasterFile of(List<RasterFile> tiles, List<Path> paths) {
-        if (tiles.isEmpty()) {
+    /**
+     * Reads the tiles one after another into the joined grid: their headers first, for the extent, then
+     * each tile's cells, pasted and let go before the next is read, so that the join holds the result and
+     * one tile, not every tile at once. A single raster is read as it is.
+     */
+    static RasterFile of(List<Path> paths) {
+        if (paths.isEmpty()) {
             throw new IllegalArgumentException("mosaic needs at least one raster");
         }
-        RasterFile first = tiles.get(0);
-        GeoTransform t0 = first.grid().geometry().transform();
+        if (paths.size() == 1) {
+            return RasterFiles.read(paths.get(0), Monitor.NONE);
+        }
+        List<RasterHeader> headers = paths.stream().map(RasterFiles::header).toList();
+        RasterHeader first = headers.get(0);
+        GeoTransform t0 = first.geometry().transform();
         double minX = Double.MAX_VALUE;
         double maxX = -Double.MAX_VALUE;
         double minY = Double.MAX_VALUE;
         double maxY = -Double.MAX_VALUE;
-        for (int i = 0; i < tiles.size(); i++) {
-            GridGeometry g = tiles.get(i).grid().geometry();
-            check(g, first.grid().geometry(), paths.get(i).getFileName().toString());
+        for (int i = 0; i < headers.size(); i++) {
+            GridGeometry g = headers.get(i).geometry();
+            check(g, first.geometry(), paths.get(i).getFileName().toString());
             minX = Math.min(minX, g.minX());
             maxX = Math.max(maxX, g.maxX());
             minY = Math.min(minY, g.minY());
@@ -50,19 +60,19 @@ final class Mosaic {
         double ch = t0.cellHeight();
         int cols = (int) Math.round((maxX - minX) / cw);
         int rows = (int) Math.round((maxY - minY) / ch);
-        Float noData = commonNoData(tiles);
+        Float noData = commonNoData(headers);
         float fill = noData == null ? Float.NaN : noData;
-        String name = "mosaic of " + tiles.size() + " rasters";
+        String name = "mosaic of " + headers.size() + " rasters";
         float[] out = HeapCheck.allocateFloats(name, cols, rows);
         Arrays.fill(out, fill);
         GridGeometry geometry = new GridGeometry(cols, rows, GeoTransform.northUp(minX, maxY, cw, ch),
-                first.grid().geometry().crs());
+                first.geometry().crs());
         FloatGrid result = new FloatGrid(geometry, out, noData);
-        for (RasterFile tile : tiles) {
-            paste(tile.grid(), result);
+        for (Path path : paths) {
+            paste(RasterFiles.read(path, Monitor.NONE).grid(), result);
         }
-        boolean sameType = tiles.stream().allMatch(r -> r.dataType() == first.dataType());
-        boolean sameAnchor = tiles.stream().allMatch(r -> r.anchor() == first.anchor());
+        boolean sameType = headers.stream().allMatch(h -> h.dataType() == first.dataType());
+        boolean sameAnchor = headers.stream().allMatch(h -> h.anchor() == first.anchor());
         return new RasterFile(result, sameType ? first.dataType() : RasterDataType.FLOAT32,
                 sameAnchor ? first.anchor() : PixelAnchor.CORNER, 1, Optional.empty());
     }
@@ -92,10 +102,10 @@ final class Mosaic {
         return Math.abs(a - b) <= 1e-9 * Math.max(a, b);
     }
 
-    private static Float commonNoData(List<RasterFile> tiles) {
-        Float nd = tiles.get(0).grid().noData();
-        for (RasterFile t : tiles) {
-            if (!Objects.equals(nd, t.grid().noData())) {
+    private static Float commonNoData(List<RasterHeader> headers) {
+        Float nd = headers.get(0).noData();
+        for (RasterHeader h : headers) {
+            if (!Objects.equals(nd, h.noData())) {
                 return null;
             }
         }

@@ -192,6 +192,6 @@ public final class RasterFiles {
      * covering their union; see {@link Mosaic}.
      */
     public static RasterFile mosaic(List<Path> paths) {
-        return Mosaic.of(paths.stream().map(RasterFiles::read).toList(), paths);
+        return Mosaic.of(paths);
     }
 }
