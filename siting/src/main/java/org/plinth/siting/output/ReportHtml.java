@@ -191,7 +191,8 @@ public final class ReportHtml {
     private static void comparison(Html h, Comparison c) {
         h.raw("<section id=\"comparison\"><h2>Comparison of strategies</h2>\n");
         h.el("p", "Kendall's τ-b between the strategies' orderings of all candidate sites (each strategy scores every "
-                + "site of every strategy; 1 = same order, −1 = reversed):");
+                + "site of every strategy, except sites where it has no suitability, such as cells outside the DEM for a "
+                + "strategy with a terrain criterion; 1 = same order, −1 = reversed):");
         matrix(h, c.strategies(), c.kendallTau());
         h.el("p", "Overlap (Jaccard index) of each pair's best 10 % of allowed cells:");
         matrix(h, c.strategies(), c.topOverlap());

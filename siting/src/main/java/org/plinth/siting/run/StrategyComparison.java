@@ -11,7 +11,8 @@ import org.plinth.raster.ByteGrid;
 import org.plinth.raster.FloatGrid;
 
 /**
- * Compares strategies: Kendall's τ-b between their orderings of the pooled candidate sites, the
+ * Compares strategies: Kendall's τ-b between their orderings of the pooled candidate sites (those both
+ * strategies score: a site where one strategy has no suitability, outside the DEM, is left out of that pair), the
  * Jaccard overlap of their best 10 % of allowed cells, and the sites that reach the 90th percentile
  * under two or more strategies.
  */
@@ -41,7 +42,7 @@ final class StrategyComparison {
         double[][] topK = new double[k][k];
         for (int a = 0; a < k; a++) {
             for (int b = 0; b < k; b++) {
-                tau[a][b] = pooled.size() < 2 ? Double.NaN : KendallTau.tauB(scores[a], scores[b]);
+                tau[a][b] = tauOverScoredSites(scores[a], scores[b]);
                 topK[a][b] = RankedListComparison.byDistance(candidates(outcomes.get(a)), candidates(outcomes.get(b)),
                         matchDistance).overlap();
                 overlap[a][b] = jaccard(outcomes.get(a).suitability(), dists[a], outcomes.get(b).suitability(),
@@ -64,6 +65,25 @@ final class StrategyComparison {
             }
         }
         return new Comparison(keys, tau, overlap, topK, matchDistance, shared);
+    }
+
+    /**
+     * Kendall's τ-b over the sites that both strategies score: a site can lie where one strategy has no
+     * suitability (a cell outside the DEM, for a strategy with a terrain criterion), and is then not in
+     * that strategy's ordering. NaN when fewer than two sites are scored by both.
+     */
+    static double tauOverScoredSites(double[] a, double[] b) {
+        int n = 0;
+        double[] x = new double[a.length];
+        double[] y = new double[a.length];
+        for (int i = 0; i < a.length; i++) {
+            if (!Double.isNaN(a[i]) && !Double.isNaN(b[i])) {
+                x[n] = a[i];
+                y[n] = b[i];
+                n++;
+            }
+        }
+        return n < 2 ? Double.NaN : KendallTau.tauB(java.util.Arrays.copyOf(x, n), java.util.Arrays.copyOf(y, n));
     }
 
     private static List<CandidateSite> candidates(StrategyOutcome o) {

@@ -1,0 +1,113 @@
+package org.plinth.siting.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.plinth.decision.compare.KendallTau;
+import org.plinth.raster.FloatGrid;
+import org.plinth.raster.Monitor;
+import org.plinth.siting.scenario.ScenarioReader;
+
+/**
+ * The Kursk example with SRTM tiles that cover only part of the oblast, as a user who has fetched some of
+ * the tiles has it: the run completes, says how much the DEM covers, and compares the strategies over the
+ * sites each pair scores (a site outside the DEM has no suitability under a strategy with a terrain
+ * criterion; that once made the comparison fail with "Kendall's tau samples must be numbers").
+ */
+class PartialDemTest {
+    @TempDir
+    static Path tmp;
+    static SitingResult result;
+
+    /** A 3" tile of smooth hills, 150-260 m, with a void every 4001st post. */
+    static void tile(Path file, int lat, int lon) throws IOException {
+        int n = 1201;
+        ByteBuffer b = ByteBuffer.allocate(n * n * 2);
+        for (int r = 0; r < n; r++) {
+            for (int c = 0; c < n; c++) {
+                double x = lon + c / (n - 1.0);
+                double y = lat + 1 - r / (n - 1.0);
+                int k = r * n + c;
+                b.putShort(k % 4001 == 0 ? Short.MIN_VALUE
+                        : (short) Math.round(200 + 40 * Math.sin(x * 9) * Math.cos(y * 7) + 15 * Math.sin(x * 31 + y * 23)));
+            }
+        }
+        Files.write(file, b.array());
+    }
+
+    @BeforeAll
+    static void run() throws IOException {
+        Path copy = tmp.resolve("kursk");
+        Path source = Path.of("..", "examples", "kursk");
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path p : files.sorted(Comparator.naturalOrder()).toList()) {
+                Path to = copy.resolve(source.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
+        Files.createDirectories(copy.resolve("dem"));
+        tile(copy.resolve("dem/N51E036.hgt"), 51, 36);
+        tile(copy.resolve("dem/N51E035.hgt"), 51, 35);
+        String scenario = Files.readString(copy.resolve("scenario.yaml"));
+        assertThat(scenario).contains("# dem: [");
+        Files.writeString(copy.resolve("scenario.yaml"), scenario.replaceFirst("(?m)^# dem: \\[[^\\]]*\\]",
+                "dem: [dem/N51E035.hgt, dem/N51E036.hgt]"));
+        result = new SitingRun(ScenarioReader.read(copy), List.of(), Monitor.NONE, s -> { }).compute();
+    }
+
+    @Test
+    void theRunSaysHowMuchTheDemCoversAndFindsSites() {
+        assertThat(result.scenario().hasDem()).isTrue();
+        assertThat(result.warnings()).anyMatch(w -> w.startsWith("The DEM covers only"));
+        assertThat(result.strategies()).allMatch(s -> !s.sites().isEmpty());
+    }
+
+    @Test
+    void strategiesAreComparedOverTheSitesBothScore() {
+        double[][] tau = result.comparison().kendallTau();
+        int k = tau.length;
+        for (int a = 0; a < k; a++) {
+            assertThat(tau[a][a]).isEqualTo(1.0, within(1e-12));
+            for (int b = 0; b < k; b++) {
+                assertThat(tau[a][b]).isBetween(-1.0, 1.0).isCloseTo(tau[b][a], within(1e-12));
+            }
+        }
+        // the case that failed: some pooled site has no suitability under some strategy
+        boolean unscored = false;
+        for (StrategyOutcome s : result.strategies()) {
+            FloatGrid suit = s.suitability();
+            for (StrategyOutcome other : result.strategies()) {
+                for (SiteRecord site : other.sites()) {
+                    int c = (int) Math.floor(suit.geometry().transform().colOf(site.x()));
+                    int r = (int) Math.floor(suit.geometry().transform().rowOf(site.y()));
+                    unscored |= Float.isNaN(suit.get(c, r));
+                }
+            }
+        }
+        assertThat(unscored).as("a site outside the DEM under a terrain strategy").isTrue();
+    }
+
+    @Test
+    void tauLeavesOutThePairsEitherSideDoesNotScore() {
+        double[] a = {1, 2, Double.NaN, 4, 5, 3};
+        double[] b = {2, 1, 7, Double.NaN, 6, 5};
+        assertThat(StrategyComparison.tauOverScoredSites(a, b))
+                .isEqualTo(KendallTau.tauB(new double[] {1, 2, 5, 3}, new double[] {2, 1, 6, 5}));
+        assertThat(StrategyComparison.tauOverScoredSites(new double[] {1, Double.NaN}, new double[] {Double.NaN, 2}))
+                .isNaN();
+    }
+}
