@@ -42,22 +42,24 @@ def read(ds, gt_ref, r0, r1, c0, c1, fill=0):
     return out
 
 
-def slope(plinth, gdaldem, grass):
+def slope(plinth, gdaldem, grass=None):
     p, gt = grid(plinth)
-    others = [("gdaldem", gdal.Open(gdaldem)), ("r.slope.aspect", gdal.Open(grass))]
+    others = [("gdaldem", gdal.Open(gdaldem))] + ([("r.slope.aspect", gdal.Open(grass))] if grass else [])
     rows, cols = p.RasterYSize, p.RasterXSize
     worst = {name: 0.0 for name, _ in others}
+    # cells where one output has a value and the other NoData (a DEM with voids)
+    differ = {name: 0 for name, _ in others}
     for r0 in range(1, rows - 1, BAND_ROWS):
         r1 = min(rows - 1, r0 + BAND_ROWS)
         a = read(p, gt, r0, r1, 1, cols - 1)
         for name, ds in others:
             b = read(ds, gt, r0, r1, 1, cols - 1)
-            d = np.abs(a - b)
-            if np.isnan(d).any():
-                worst[name] = float("nan")
-            else:
-                worst[name] = max(worst[name], float(d.max()))
-    return "; ".join(f"max abs(plinth − {n}) = {w:.2g}°" for n, w in worst.items()) + \
+            both = ~np.isnan(a) & ~np.isnan(b)
+            differ[name] += int((np.isnan(a) != np.isnan(b)).sum())
+            if both.any():
+                worst[name] = max(worst[name], float(np.abs(a - b)[both].max()))
+    return "; ".join(f"max abs(plinth − {n}) = {w:.2g}°" + (f", NoData in one only on {differ[n]:,} cells"
+                                                          if differ[n] else "") for n, w in worst.items()) + \
         f" over {(rows - 2) * (cols - 2):,} interior cells"
 
 

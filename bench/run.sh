@@ -12,7 +12,7 @@
 #   BENCH_GEN      the data generator [bench/gen_data.py, a copy of the shared one]
 #   BENCH_OUT      results folder [bench/out]        BENCH_WORK  scratch folder [mktemp -d]
 #   BENCH_SIZES    synthetic grid sizes ["1000 4000 10000"]
-#   BENCH_TASKS    sections to run ["startup slope distance viewshed visibility kursk decision kernel"]
+#   BENCH_TASKS    sections to run ["startup slope srtm distance viewshed visibility kursk decision kernel"]
 #   BENCH_RUNS     runs per timing [3]                BENCH_LONG  one run only above this [20] s
 #   BENCH_OLINDA   run slope and viewshed on the Olinda DEM too [1]
 #   BENCH_GRASS_VS_MAX   largest size for the unlimited r.viewshed (~250 s at 10000²) [4000]
@@ -28,7 +28,7 @@ DATA="${BENCH_DATA:-$bench/data}"
 OUT="${BENCH_OUT:-$bench/out}"
 WORK="${BENCH_WORK:-$(mktemp -d "${TMPDIR:-/tmp}/plinth-bench.XXXXXX")}"
 SIZES="${BENCH_SIZES:-1000 4000 10000}"
-TASKS="${BENCH_TASKS:-startup slope distance viewshed visibility kursk decision kernel}"
+TASKS="${BENCH_TASKS:-startup slope srtm distance viewshed visibility kursk decision kernel}"
 RUNS="${BENCH_RUNS:-3}"
 LONG="${BENCH_LONG:-20}"
 OLINDA="${BENCH_OLINDA:-1}"
@@ -216,6 +216,49 @@ if wants slope; then
     measure slope "$g" "r.out.gdal slope" aux "$raw" "GRASS export" -- \
       "$bench/grass.sh" "$GDB/loc_$g.rc" r.out.gdal -c input=slope output="$w/grass.tif" format=GTiff type=Float32
     agree slope "$g" "plinth vs gdaldem / r.slope.aspect (interior)" -- slope "$w/plinth.tif" "$w/gdal.tif" "$w/grass.tif"
+  done
+fi
+
+# ---------------------------------------------------------------- 1b. slope on SRTM tiles as users have them
+# Four synthetic 1" tiles (3601² posts each, hills with voids) as NASA ships them (.hgt.zip) and unzipped,
+# each set joined by gdalbuildvrt: the reading that a Kursk user's DEM takes. Both tools with -s 111120
+# (gdaldem's scale for degrees; plinth's default instead measures metres per row from the latitude).
+if wants srtm; then
+  say "== slope on a VRT of SRTM tiles"
+  s="$DATA/srtm"
+  if [ ! -f "$s/zips.vrt" ]; then
+    mkdir -p "$s"
+    "$PY" - "$s" <<'EOF'
+import sys, zipfile
+import numpy as np
+out = sys.argv[1]
+rng = np.random.default_rng(1)
+n = 3601
+y, x = np.mgrid[0:n, 0:n]
+for lat in (51, 52):
+    for lon in (36, 37):
+        z = 200 + 80 * np.sin((x + lon * 3600) / 300.0) * np.cos((y + (53 - lat) * 3600) / 420.0) \
+            + rng.normal(0, 2, (n, n))
+        z = z.astype('>i2')
+        z[rng.random((n, n)) < 0.001] = -32768
+        name = f"N{lat}E0{lon}.hgt"
+        with open(f"{out}/{name}", "wb") as f:
+            f.write(z.tobytes())
+        with zipfile.ZipFile(f"{out}/N{lat}E0{lon}.SRTMGL1.hgt.zip", "w", zipfile.ZIP_DEFLATED) as zf:
+            zf.write(f"{out}/{name}", name)
+EOF
+    gdalbuildvrt -q "$s/tiles.vrt" "$s"/N*.hgt >> "$LOG" 2>&1
+    gdalbuildvrt -q "$s/zips.vrt" "$s"/N*.hgt.zip >> "$LOG" 2>&1
+  fi
+  raw="$(raw_mb "$s/tiles.vrt")"
+  w="$WORK/srtm"
+  mkdir -p "$w"
+  for v in tiles zips; do
+    measure srtm "4x1sec-$v" plinth plinth "$raw" "$HEAP, --scale 111120" -- \
+      "$plinth" raster slope -q --scale 111120 "$s/$v.vrt" "$w/plinth_$v.tif"
+    measure srtm "4x1sec-$v" "gdaldem slope" peer "$raw" "-compute_edges -s 111120" -- \
+      gdaldem slope -q -compute_edges -s 111120 "$s/$v.vrt" "$w/gdal_$v.tif"
+    agree srtm "4x1sec-$v" "plinth vs gdaldem (interior)" -- slope "$w/plinth_$v.tif" "$w/gdal_$v.tif"
   done
 fi
 
