@@ -28,4 +28,10 @@ gdaldem hillshade -q "${co[@]}" -combined -compute_edges -az 135 -alt 30 -z 20 s
   "$out/olinda_combined_az135_alt30_z20.tif"
 gdaldem hillshade -q "${co[@]}" -igor -compute_edges -az 135 -z 20 stars_olinda_dem_utm25s.tif \
   "$out/olinda_igor_az135_z20.tif"
+# cells that are not square (90 x 60 m, Olinda resampled): Igor takes the light's angle to the slope from the
+# differences before they are divided by the cell sizes
+gdalwarp -q -overwrite -tr 90 60 -r bilinear -co COMPRESS=DEFLATE stars_olinda_dem_utm25s.tif "$out/olinda_90x60.tif"
+for mode in multidirectional combined igor; do
+  gdaldem hillshade -q "${co[@]}" -"$mode" -compute_edges -z 5 "$out/olinda_90x60.tif" "$out/olinda_90x60_${mode}_z5.tif"
+done
 rm -f "$out"/*.aux.xml

@@ -72,6 +72,32 @@ class WarpCommandTest {
         assertThat(Files.readAllBytes(tile)).isEqualTo(before);
     }
 
+    @Test
+    void aTileOfAnyBandOfAVrtIsNotOverwrittenEvenWhereThatBandCannotBeRead() throws Exception {
+        // band 1 reads fine; band 2 is derived and band 3 takes a mask: plinth reads neither, but their
+        // tiles are still the user's files
+        Path one = Files.copy(LUXEMBOURG, tmp.resolve("one.tif"));
+        Path two = Files.copy(LUXEMBOURG, tmp.resolve("two.tif"));
+        Path three = Files.copy(LUXEMBOURG, tmp.resolve("three.tif"));
+        String rect = "<SrcRect xOff=\"0\" yOff=\"0\" xSize=\"1\" ySize=\"1\"/><DstRect xOff=\"0\" yOff=\"0\" "
+                + "xSize=\"1\" ySize=\"1\"/>";
+        Path vrt = Files.writeString(tmp.resolve("m3.vrt"), "<VRTDataset rasterXSize=\"1\" rasterYSize=\"1\">"
+                + "<SRS>EPSG:4326</SRS><GeoTransform>5.7, 0.1, 0, 50.2, 0, -0.1</GeoTransform>"
+                + "<VRTRasterBand dataType=\"Float32\" band=\"1\"><SimpleSource><SourceFilename relativeToVRT=\"1\">"
+                + "one.tif</SourceFilename><SourceBand>1</SourceBand>" + rect + "</SimpleSource></VRTRasterBand>"
+                + "<VRTRasterBand dataType=\"Float32\" band=\"2\" subClass=\"VRTDerivedRasterBand\"><SimpleSource>"
+                + "<SourceFilename relativeToVRT=\"1\">two.tif</SourceFilename>" + rect + "</SimpleSource></VRTRasterBand>"
+                + "<VRTRasterBand dataType=\"Float32\" band=\"3\"><SimpleSource><SourceFilename relativeToVRT=\"1\">"
+                + "three.tif</SourceFilename><SourceBand>mask,1</SourceBand>" + rect + "</SimpleSource></VRTRasterBand>"
+                + "</VRTDataset>");
+        byte[] before = Files.readAllBytes(two);
+        for (Path tile : new Path[] {one, two, three}) {
+            assertThat(run("raster", "slope", vrt.toString(), tile.toString(), "--scale", "111120")).isEqualTo(2);
+            assertThat(cli.stderr()).contains("is " + tile + ", a tile of the input " + vrt);
+            assertThat(Files.readAllBytes(tile)).isEqualTo(before);
+        }
+    }
+
     private static void assertSame(FloatGrid ours, FloatGrid gdal, double tol) {
         assertThat(ours.geometry().crs().epsgCode()).isEqualTo(gdal.geometry().crs().epsgCode());
         assertThat(ours.cols()).isEqualTo(gdal.cols());

@@ -261,7 +261,7 @@ final class ChunkDecoder {
                 + what + " (" + produced + " bytes decoded, " + expected + " expected)");
     }
 
-    /** Converts runs of samples (every {@code stride}-th, i.e. band 1 of interleaved data) to floats. */
+    /** Converts runs of samples (every {@code stride}-th from the first: one band of pixel-interleaved data) to floats. */
     private static final class SampleRow {
         private final RasterDataType type;
         private final ByteBuffer buffer;

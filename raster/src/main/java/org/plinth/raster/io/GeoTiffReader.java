@@ -122,11 +122,6 @@ public final class GeoTiffReader {
         });
     }
 
-    /** Size, georeference, sample type and NoData of band 1, from the file's directory; no pixel is read. */
-    public static RasterHeader header(Path path) {
-        return header(path, 1);
-    }
-
     /**
      * Size, georeference, sample type and NoData of band {@code band} (numbered from 1), from the file's
      * directory; no pixel is read.

@@ -38,10 +38,12 @@ final class Mosaic {
         if (paths.isEmpty()) {
             throw new IllegalArgumentException("mosaic needs at least one raster");
         }
+        List<RasterHeader> headers = paths.stream().map(RasterFiles::header).toList();
         if (paths.size() == 1) {
+            GridGeometry g = headers.get(0).geometry();
+            check(g, g, paths.get(0).getFileName().toString()); // a rotated or south-up grid, named
             return RasterFiles.read(paths.get(0), Monitor.NONE);
         }
-        List<RasterHeader> headers = paths.stream().map(RasterFiles::header).toList();
         RasterHeader first = headers.get(0);
         GeoTransform t0 = first.geometry().transform();
         double minX = Double.MAX_VALUE;

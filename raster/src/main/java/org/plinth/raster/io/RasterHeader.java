@@ -6,7 +6,7 @@ import org.plinth.raster.GridGeometry;
 import org.plinth.raster.PixelAnchor;
 
 /**
- * What a raster file says about its first band without its cells: the grid, the stored sample type
+ * What a raster file says about one of its bands without its cells: the grid, the stored sample type
  * and the NoData value. Fields mean what they mean in {@link RasterFile}.
  *
  * @param geometry size and corner-anchored georeference of the whole image

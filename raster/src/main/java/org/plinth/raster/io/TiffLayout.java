@@ -21,11 +21,6 @@ record TiffLayout(String name, int width, int height, RasterDataType type, int s
                   int chunkWidth, int chunkHeight, long[] offsets, long[] byteCounts, boolean littleEndian,
                   int band) {
 
-    /** The layout of band 1. */
-    static TiffLayout of(TiffDirectory dir) {
-        return of(dir, 1);
-    }
-
     /**
      * The layout of band {@code bandNumber} (1-based, as GDAL numbers bands).
      *

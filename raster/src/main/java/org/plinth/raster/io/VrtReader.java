@@ -3,6 +3,7 @@ package org.plinth.raster.io;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ import org.plinth.raster.PixelAnchor;
 import org.plinth.raster.Window;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
@@ -74,12 +76,26 @@ final class VrtReader {
     private record Vrt(RasterHeader header, float fill, List<Source> sources) {
     }
 
-    /** The files the VRT's bands are painted from, band by band, each band's in order. */
+    /**
+     * Every file the VRT names as a source, in any band and any kind of source, including those plinth
+     * would refuse to read: the files a command must not write over. Nothing but the names is checked.
+     */
     static List<Path> sourceFiles(Path path) {
+        Path dir = path.toAbsolutePath().getParent();
         List<Path> files = new ArrayList<>();
-        int bands = parse(path, 1).header().bandCount();
-        for (int b = 1; b <= bands; b++) {
-            parse(path, b).sources().forEach(s -> files.add(s.file()));
+        Element root = document(path);
+        // SourceDataset: the source of a warped VRT (gdalwarp -of VRT)
+        for (String tag : new String[] {"SourceFilename", "SourceDataset"}) {
+            NodeList names = root.getElementsByTagName(tag);
+            for (int i = 0; i < names.getLength(); i++) {
+                Element e = (Element) names.item(i);
+                String file = e.getTextContent().strip();
+                try {
+                    files.add("1".equals(e.getAttribute("relativeToVRT")) ? dir.resolve(file) : Path.of(file));
+                } catch (InvalidPathException ex) {
+                    // not a path on this system, so no file there to protect
+                }
+            }
         }
         return files;
     }
@@ -263,11 +279,11 @@ final class VrtReader {
         return (float) Math.min(type.maxValue(), Math.max(type.minValue(), v));
     }
 
-    private static Vrt parse(Path path, int bandNumber) {
+    /** The VRT's root element, parsed without resolving external entities. */
+    private static Element document(Path path) {
         String name = path.getFileName().toString();
-        Element root;
         try {
-            root = builder().parse(path.toFile()).getDocumentElement();
+            return builder().parse(path.toFile()).getDocumentElement();
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(name + ": no such file", e);
         } catch (SAXException e) {
@@ -278,6 +294,11 @@ final class VrtReader {
             }
             throw new UncheckedIOException(name + ": cannot read: " + FileErrors.reason(e), e);
         }
+    }
+
+    private static Vrt parse(Path path, int bandNumber) {
+        String name = path.getFileName().toString();
+        Element root = document(path);
         if (!root.getTagName().equals("VRTDataset")) {
             throw new InvalidInputException(name + ": not a VRT (its root element is " + root.getTagName() + ")");
         }

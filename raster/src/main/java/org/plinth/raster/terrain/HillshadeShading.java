@@ -162,9 +162,10 @@ interface HillshadeShading {
      * {@code atan2(|p·cos A − q·sin A|, p·sin A + q·cos A)}; grey {@code 255·(1 − σ/(π/2)·(1 − δ/π))}, at
      * least 1.
      *
-     * <p>gdaldem takes the direction from the differences before dividing by the cell width and
-     * height; here it comes from {@code p, q}, which are divided, as in {@link Aspect}. The two agree
-     * on square cells (and with a {@code scale}, on cells whose sizes in degrees are square).
+     * <p>As gdaldem does, the direction comes from the neighbourhood's differences before they are divided
+     * by the cell width and height ({@code gx, gy}; {@code zx, zy} are positive, so only the direction
+     * differs from that of {@code p, q}): on cells that are not square this is not the downslope direction
+     * {@link Aspect} gives, but it is gdaldem's, and Igor's shading is gdaldem's invention.
      */
     final class Igor implements HillshadeShading {
         private static final double INV_HALF_PI = 2 / Math.PI;
@@ -189,7 +190,8 @@ interface HillshadeShading {
                 double q = gy[c] * zy;
                 double slopeStrength = Arctangent.atan(Math.sqrt(p * p + q * q)) * INV_HALF_PI;
                 // δ: 0 where the slope faces straight away from the light, π where it faces the light
-                double delta = Arctangent.atan2(Math.abs(p * cosA - q * sinA), p * sinA + q * cosA);
+                double y = gy[c];
+                double delta = Arctangent.atan2(Math.abs(x * cosA - y * sinA), x * sinA + y * cosA);
                 double shade = 255 * (1 - slopeStrength * (1 - delta * INV_PI));
                 out[base + c] = (byte) Math.max(1, (int) (0.5 + shade));
             }

@@ -75,7 +75,7 @@ class GeoTiffWriterTest {
         GeoTiffWriter.write(f, grid, GeoTiffWriteOptions.defaults().withCompression(Compression.NONE));
         try (var ch = java.nio.channels.FileChannel.open(f)) {
             TiffInput in = new TiffInput(ch, "tall.tif");
-            TiffLayout l = TiffLayout.of(TiffDirectory.read(in));
+            TiffLayout l = TiffLayout.of(TiffDirectory.read(in), 1);
             assertThat(l.chunksPerPlane()).isEqualTo(120);
             for (int t = 0; t < 120; t++) {
                 int cols = t % 3 == 2 ? 88 : 256;
@@ -105,7 +105,7 @@ class GeoTiffWriterTest {
         GeoTiffWriter.write(p, g, GeoTiffWriteOptions.defaults().withCompression(Compression.NONE));
         try (var ch = java.nio.channels.FileChannel.open(p)) {
             TiffInput in = new TiffInput(ch, "sparse.tif");
-            TiffLayout l = TiffLayout.of(TiffDirectory.read(in));
+            TiffLayout l = TiffLayout.of(TiffDirectory.read(in), 1);
             assertThat(l.chunksPerPlane()).isEqualTo(6);
             for (int t = 0; t < 6; t++) {
                 assertThat(l.byteCounts()[t]).isEqualTo(256 * 256);
@@ -146,7 +146,7 @@ class GeoTiffWriterTest {
         GeoTiffWriter.write(p, g, GeoTiffWriteOptions.defaults().withCompression(Compression.NONE).withTileSize(16));
         // 3 x 2 tiles of 16 x 16 bytes after the header and directory
         try (var ch = java.nio.channels.FileChannel.open(p)) {
-            TiffLayout l = TiffLayout.of(TiffDirectory.read(new TiffInput(ch, "zeros.tif")));
+            TiffLayout l = TiffLayout.of(TiffDirectory.read(new TiffInput(ch, "zeros.tif")), 1);
             assertThat(ch.size()).isEqualTo(l.offsets()[5] + 256);
         }
         assertThat(GeoTiffReader.read(p).grid().data()).containsOnly(0f);

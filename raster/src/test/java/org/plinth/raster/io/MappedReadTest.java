@@ -50,7 +50,7 @@ class MappedReadTest {
         float[] expected = GeoTiffReader.read(p).grid().data();
         try (FileChannel real = FileChannel.open(p, StandardOpenOption.READ)) {
             TiffInput in = new TiffInput(new UnmappableChannel(real), "plain.tif");
-            TiffLayout layout = TiffLayout.of(TiffDirectory.read(in));
+            TiffLayout layout = TiffLayout.of(TiffDirectory.read(in), 1);
             float[] out = new float[300 * 300];
             ChunkDecoder decoder = new ChunkDecoder(in, layout, new org.plinth.raster.Window(0, 0, 300, 300), out, 0f);
             try (ChunkDecoder.Buffers buffers = new ChunkDecoder.Buffers()) {

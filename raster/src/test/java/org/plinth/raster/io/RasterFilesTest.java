@@ -73,4 +73,19 @@ class RasterFilesTest {
         assertThatThrownBy(() -> RasterFiles.mosaic(List.of(a, c))).isInstanceOf(InvalidInputException.class)
                 .hasMessage("c.tif: cells are not aligned with the first raster's (offset 3.5, 1.0 cells)");
     }
+
+    @Test
+    void aMosaicOfOneRasterIsTheRasterAndARotatedOneIsRefusedByName() throws IOException {
+        Path a = dir.resolve("a.tif");
+        RasterFiles.write(a, grid(0, 20, 3, 2, 100), GeoTiffWriteOptions.defaults());
+        RasterFile one = RasterFiles.mosaic(List.of(a));
+        assertThat(one.grid().data()).containsExactly(RasterFiles.read(a).grid().data());
+        assertThat(one.grid().geometry()).isEqualTo(RasterFiles.read(a).grid().geometry());
+        Path rotated = dir.resolve("rotated.tif");
+        float[] d = new float[6];
+        RasterFiles.write(rotated, new FloatGrid(new GridGeometry(3, 2, new GeoTransform(0, 10, 2, 20, 1, -10),
+                Crs.epsg(32636)), d, null), GeoTiffWriteOptions.defaults());
+        assertThatThrownBy(() -> RasterFiles.mosaic(List.of(rotated))).isInstanceOf(InvalidInputException.class)
+                .hasMessage("rotated.tif: cannot mosaic a rotated or south-up raster");
+    }
 }

@@ -35,6 +35,8 @@ class HillshadeModeGdalReferenceTest {
             cases.add(Arguments.of("terra_elev_luxembourg.tif",
                     HillshadeOptions.defaults().withMode(mode).withScale(111120).withZFactor(2),
                     "luxembourg_" + m + "_s111120_z2.tif"));
+            cases.add(Arguments.of(REF + "olinda_90x60.tif", HillshadeOptions.defaults().withMode(mode).withZFactor(5),
+                    "olinda_90x60_" + m + "_z5.tif"));
         }
         String olinda = "stars_olinda_dem_utm25s.tif";
         // gdaldem took no -az for -multidirectional and no -alt for -igor: the kernel ignores them, as documented

@@ -1,6 +1,7 @@
 package org.plinth.siting.output;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -190,10 +191,31 @@ public final class ReportHtml {
 
     private static void comparison(Html h, Comparison c) {
         h.raw("<section id=\"comparison\"><h2>Comparison of strategies</h2>\n");
+        int all = 0;
+        for (int[] row : c.tauSites()) {
+            for (int n : row) {
+                all = Math.max(all, n);
+            }
+        }
         h.el("p", "Kendall's τ-b between the strategies' orderings of all candidate sites (each strategy scores every "
                 + "site of every strategy, except sites where it has no suitability, such as cells outside the DEM for a "
                 + "strategy with a terrain criterion; 1 = same order, −1 = reversed):");
         matrix(h, c.strategies(), c.kendallTau());
+        int fewest = all;
+        for (int[] row : c.tauSites()) {
+            for (int n : row) {
+                fewest = Math.min(fewest, n);
+            }
+        }
+        if (fewest < all) {
+            h.el("p", "Some sites lie where a strategy has no suitability, so these τ are over fewer sites: the number "
+                    + "of sites both strategies score (a τ over a few sites says little):");
+            double[][] counts = new double[c.tauSites().length][];
+            for (int i = 0; i < counts.length; i++) {
+                counts[i] = Arrays.stream(c.tauSites()[i]).asDoubleStream().toArray();
+            }
+            matrix(h, c.strategies(), counts, "%.0f");
+        }
         h.el("p", "Overlap (Jaccard index) of each pair's best 10 % of allowed cells:");
         matrix(h, c.strategies(), c.topOverlap());
         h.el("p", String.format(Locale.ROOT, "Top-k overlap: the share of each pair's top site lists that are the same place"
@@ -223,6 +245,10 @@ public final class ReportHtml {
     }
 
     private static void matrix(Html h, List<String> keys, double[][] m) {
+        matrix(h, keys, m, "%.3f");
+    }
+
+    private static void matrix(Html h, List<String> keys, double[][] m, String format) {
         h.raw("<table>");
         List<String> head = new ArrayList<>(List.of(""));
         head.addAll(keys);
@@ -230,7 +256,7 @@ public final class ReportHtml {
         for (int i = 0; i < keys.size(); i++) {
             List<String> cells = new ArrayList<>(List.of(keys.get(i)));
             for (int j = 0; j < keys.size(); j++) {
-                cells.add(Double.isFinite(m[i][j]) ? String.format(Locale.ROOT, "%.3f", m[i][j]) : "n/a");
+                cells.add(Double.isFinite(m[i][j]) ? String.format(Locale.ROOT, format, m[i][j]) : "n/a");
             }
             h.row(cells.toArray(String[]::new));
         }

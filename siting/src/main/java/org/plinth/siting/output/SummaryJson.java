@@ -122,6 +122,13 @@ public final class SummaryJson {
         ArrayNode keys = o.putArray("strategies");
         c.strategies().forEach(keys::add);
         o.set("kendall_tau", matrix(c.kendallTau()));
+        ArrayNode sites = o.putArray("kendall_tau_sites");
+        for (int[] row : c.tauSites()) {
+            ArrayNode r = sites.addArray();
+            for (int n : row) {
+                r.add(n);
+            }
+        }
         o.set("top10_jaccard", matrix(c.topOverlap()));
         o.set("top_k_overlap", matrix(c.topKOverlap()));
         o.put("match_distance_m", c.matchDistance());

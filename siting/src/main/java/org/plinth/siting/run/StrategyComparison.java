@@ -1,6 +1,7 @@
 package org.plinth.siting.run;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,11 +39,13 @@ final class StrategyComparison {
             }
         }
         double[][] tau = new double[k][k];
+        int[][] tauSites = new int[k][k];
         double[][] overlap = new double[k][k];
         double[][] topK = new double[k][k];
         for (int a = 0; a < k; a++) {
             for (int b = 0; b < k; b++) {
                 tau[a][b] = tauOverScoredSites(scores[a], scores[b]);
+                tauSites[a][b] = scoredByBoth(scores[a], scores[b]);
                 topK[a][b] = RankedListComparison.byDistance(candidates(outcomes.get(a)), candidates(outcomes.get(b)),
                         matchDistance).overlap();
                 overlap[a][b] = jaccard(outcomes.get(a).suitability(), dists[a], outcomes.get(b).suitability(),
@@ -64,7 +67,7 @@ final class StrategyComparison {
                 shared.add(new Comparison.SharedSite(pooledSites.get(i).id(), pooled.get(i), pct, high));
             }
         }
-        return new Comparison(keys, tau, overlap, topK, matchDistance, shared);
+        return new Comparison(keys, tau, tauSites, overlap, topK, matchDistance, shared);
     }
 
     /**
@@ -83,7 +86,16 @@ final class StrategyComparison {
                 n++;
             }
         }
-        return n < 2 ? Double.NaN : KendallTau.tauB(java.util.Arrays.copyOf(x, n), java.util.Arrays.copyOf(y, n));
+        return n < 2 ? Double.NaN : KendallTau.tauB(Arrays.copyOf(x, n), Arrays.copyOf(y, n));
+    }
+
+    /** How many sites both strategies score. */
+    static int scoredByBoth(double[] a, double[] b) {
+        int n = 0;
+        for (int i = 0; i < a.length; i++) {
+            n += Double.isNaN(a[i]) || Double.isNaN(b[i]) ? 0 : 1;
+        }
+        return n;
     }
 
     private static List<CandidateSite> candidates(StrategyOutcome o) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.plinth.decision.compare.KendallTau;
 import org.plinth.raster.FloatGrid;
 import org.plinth.raster.Monitor;
+import org.plinth.siting.output.SitingOutputs;
 import org.plinth.siting.scenario.ScenarioReader;
 
 /**
@@ -99,6 +100,28 @@ class PartialDemTest {
             }
         }
         assertThat(unscored).as("a site outside the DEM under a terrain strategy").isTrue();
+        // each τ says how many sites it is over: fewer than all for some pair, and symmetric
+        int[][] n = result.comparison().tauSites();
+        int all = 0;
+        int fewest = Integer.MAX_VALUE;
+        for (int a = 0; a < k; a++) {
+            for (int b = 0; b < k; b++) {
+                assertThat(n[a][b]).isEqualTo(n[b][a]).isLessThanOrEqualTo(n[a][a]);
+                all = Math.max(all, n[a][b]);
+                fewest = Math.min(fewest, n[a][b]);
+            }
+        }
+        assertThat(fewest).isLessThan(all).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void theReportAndSummaryGiveTheSitesEachTauIsOver() throws IOException {
+        Path out = SitingOutputs.write(result, tmp.resolve("out"), List.of(), s -> { });
+        assertThat(Files.readString(out.resolve("report.html"))).contains("these τ are over fewer sites");
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        var sites = json.findValue("kendall_tau_sites");
+        assertThat(sites).isNotNull();
+        assertThat(sites.get(0).get(1).asInt()).isEqualTo(result.comparison().tauSites()[0][1]);
     }
 
     @Test
