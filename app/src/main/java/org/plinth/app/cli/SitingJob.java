@@ -29,7 +29,11 @@ final class SitingJob {
     static int execute(ScenarioOptions options, boolean quiet, PrintWriter stdout, ExtensionFactory extend) {
         Scenario scenario = ScenarioReader.read(options.scenarioPath);
         Path target = options.out != null ? options.out : Path.of("out", scenario.name());
-        OutputFolder.checkTarget(target);
+        List<Path> inputs = new java.util.ArrayList<>(List.of(scenario.file()));
+        inputs.addAll(scenario.dem());
+        inputs.add(scenario.area().file());
+        scenario.layers().values().forEach(l -> inputs.add(l.file()));
+        OutputFolder.checkTarget(target, inputs);
         List<String> strategies = options.strategies;
         boolean json = options.json;
         try (ConsoleMonitor monitor = ConsoleMonitor.open("plinth", quiet)) {

@@ -162,7 +162,7 @@ class BadInputRunTest {
         Path s = copyTerrain(dir);
         Run r = plinth("run", s.toString(), "--out", s.toString(), "--quiet");
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("does not hold an earlier run's outputs");
+        assertThat(r.err()).contains("it holds " + s.resolve("scenario.yaml") + ", an input of the run");
         assertThat(s.resolve("scenario.yaml")).exists();
         assertThat(s.resolve(DEM)).exists();
         assertOnly(dir, "s");

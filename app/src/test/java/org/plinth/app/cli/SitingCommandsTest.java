@@ -105,6 +105,26 @@ class SitingCommandsTest {
     }
 
     @Test
+    void anOutputFolderHoldingTheScenarioIsRefusedAndTheScenarioKept(@TempDir Path dir) throws IOException {
+        // a folder with an earlier run's summary.json that also holds the scenario: replacing it would delete it
+        Path parent = dir.resolve("work");
+        Path scenario = parent.resolve("scen");
+        Files.createDirectories(scenario.resolve("data"));
+        for (String f : new String[] {"scenario.yaml", "data/olinda_dem_epsg31985.tif", "data/viewpoints.geojson"}) {
+            Files.copy(TERRAIN.resolve(f), scenario.resolve(f));
+        }
+        Files.writeString(parent.resolve("summary.json"), "{}");
+        for (Path out : new Path[] {parent, scenario}) {
+            Run r = plinth("run", scenario.toString(), "--out", out.toString(), "--quiet");
+            assertThat(r.code()).as(r.err()).isEqualTo(2);
+            assertThat(r.err()).contains("output folder " + out + ": it holds ").contains("an input of the run");
+            assertThat(scenario.resolve("scenario.yaml")).exists();
+            assertThat(scenario.resolve("data/olinda_dem_epsg31985.tif")).exists();
+        }
+        assertThat(plinth("run", scenario.toString(), "--out", parent.resolve("o").toString(), "--quiet").code()).isZero();
+    }
+
+    @Test
     void failedRunKeepsTheEarlierGoodOutput(@TempDir Path dir) throws IOException {
         Path o = dir.resolve("o");
         assertThat(plinth("run", TERRAIN.toString(), "--out", o.toString(), "--quiet").code()).isZero();

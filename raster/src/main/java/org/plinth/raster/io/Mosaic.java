@@ -89,8 +89,9 @@ final class Mosaic {
             throw new InvalidInputException(name + ": CRS " + g.crs() + " differs from the first raster's " + ref.crs());
         }
         if (!sameSize(t.cellWidth(), r.cellWidth()) || !sameSize(t.cellHeight(), r.cellHeight())) {
-            throw new InvalidInputException(name + ": cell size " + t.cellWidth() + " x " + t.cellHeight()
-                    + " differs from the first raster's " + r.cellWidth() + " x " + r.cellHeight());
+            throw new InvalidInputException(name + ": cells of " + size(t, g) + " differ from the first raster's "
+                    + size(r, ref) + "; give tiles of one resolution (SRTM 1″ or 3″, not both), or warp them onto one grid"
+                    + " first (gdalwarp -tr)");
         }
         double dx = (t.originX() - r.originX()) / r.cellWidth();
         double dy = (t.originY() - r.originY()) / r.cellHeight();
@@ -98,6 +99,14 @@ final class Mosaic {
             throw new InvalidInputException(name + ": cells are not aligned with the first raster's (offset "
                     + dx + ", " + dy + " cells)");
         }
+    }
+
+    /** A cell size as a user knows it: arc-seconds in a geographic CRS (SRTM's 1″, 3″), else CRS units. */
+    private static String size(GeoTransform t, GridGeometry g) {
+        if (g.crs().isGeographic()) {
+            return String.format(java.util.Locale.ROOT, "%.4g″ x %.4g″", t.cellWidth() * 3600, t.cellHeight() * 3600);
+        }
+        return String.format(java.util.Locale.ROOT, "%.6g x %.6g", t.cellWidth(), t.cellHeight());
     }
 
     private static boolean sameSize(double a, double b) {

@@ -75,6 +75,21 @@ class RasterFilesTest {
     }
 
     @Test
+    void tilesOfTwoResolutionsAreRefusedInArcSeconds() throws IOException {
+        Path three = dir.resolve("N51E036.tif");
+        Path one = dir.resolve("N51E037.tif");
+        double d3 = 1.0 / 1200;
+        double d1 = 1.0 / 3600;
+        RasterFiles.write(three, new FloatGrid(new GridGeometry(4, 4, GeoTransform.northUp(36, 52, d3, d3), Crs.epsg(4326)),
+                new float[16], null), GeoTiffWriteOptions.defaults());
+        RasterFiles.write(one, new FloatGrid(new GridGeometry(4, 4, GeoTransform.northUp(37, 52, d1, d1), Crs.epsg(4326)),
+                new float[16], null), GeoTiffWriteOptions.defaults());
+        assertThatThrownBy(() -> RasterFiles.mosaic(List.of(three, one))).isInstanceOf(InvalidInputException.class)
+                .hasMessage("N51E037.tif: cells of 1.000″ x 1.000″ differ from the first raster's 3.000″ x 3.000″; give tiles"
+                        + " of one resolution (SRTM 1″ or 3″, not both), or warp them onto one grid first (gdalwarp -tr)");
+    }
+
+    @Test
     void aMosaicOfOneRasterIsTheRasterAndARotatedOneIsRefusedByName() throws IOException {
         Path a = dir.resolve("a.tif");
         RasterFiles.write(a, grid(0, 20, 3, 2, 100), GeoTiffWriteOptions.defaults());

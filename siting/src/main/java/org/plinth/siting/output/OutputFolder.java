@@ -59,6 +59,22 @@ public final class OutputFolder implements AutoCloseable {
         }
     }
 
+    /**
+     * {@link #checkTarget(Path)}, and refuses a target that is or holds one of {@code inputs} (the
+     * scenario file, its data, its DEM tiles): replacing the folder would delete them, even when an
+     * earlier run left a summary.json there.
+     */
+    public static void checkTarget(Path target, java.util.Collection<Path> inputs) {
+        Path abs = target.toAbsolutePath().normalize();
+        for (Path input : inputs) {
+            if (input != null && input.toAbsolutePath().normalize().startsWith(abs)) {
+                throw new BadInputException("output folder " + target + ": it holds " + input + ", an input of the run;"
+                        + " plinth replaces its output folder, so name one outside the scenario's files");
+            }
+        }
+        checkTarget(target);
+    }
+
     private static boolean isEmpty(Path dir) {
         try (java.util.stream.Stream<Path> entries = Files.list(dir)) {
             return entries.findAny().isEmpty();

@@ -182,7 +182,8 @@ public final class ReportHtml {
                     site.nearestPlace() == null ? "–" : site.nearestPlace() + " ("
                             + CriterionValue.distanceText(site.nearestPlaceDistance()) + ")"));
             for (CriterionValue v : site.values()) {
-                cells.add(v.rawText() + String.format(Locale.ROOT, " → %.2f", v.score()));
+                cells.add(v.rawText() + (Double.isFinite(v.score()) ? String.format(Locale.ROOT, " → %.2f", v.score())
+                        : " → –"));
             }
             h.row(cells.toArray(String[]::new));
         }
@@ -235,7 +236,8 @@ public final class ReportHtml {
             for (Comparison.SharedSite s : c.shared()) {
                 List<String> cells = new ArrayList<>(List.of(s.id(), String.join(", ", s.highIn())));
                 for (String k : c.strategies()) {
-                    cells.add(String.format(Locale.ROOT, "%.1f", s.percentiles().get(k)));
+                    Double p = s.percentiles().get(k);
+                    cells.add(p == null || !Double.isFinite(p) ? "–" : String.format(Locale.ROOT, "%.1f", p));
                 }
                 h.row(cells.toArray(String[]::new));
             }

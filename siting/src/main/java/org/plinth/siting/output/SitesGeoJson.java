@@ -34,22 +34,33 @@ public final class SitesGeoJson {
             p.put("id", s.id());
             p.put("strategy", s.strategy());
             p.put("rank", s.rank());
-            p.put("score", round(s.score(), 4));
-            p.put("x", round(s.x(), 1));
-            p.put("y", round(s.y(), 1));
+            number(p, "score", s.score(), 4);
+            number(p, "x", s.x(), 1);
+            number(p, "y", s.y(), 1);
             p.put("crs_xy", "EPSG:" + gridEpsg);
-            p.put("area_m2", round(s.areaM2(), 0));
+            number(p, "area_m2", s.areaM2(), 0);
             p.put("nearest_place", s.nearestPlace());
-            p.put("nearest_place_m", round(s.nearestPlaceDistance(), 0));
+            number(p, "nearest_place_m", s.nearestPlaceDistance(), 0);
             for (CriterionValue v : s.values()) {
-                p.put(v.key() + "_raw", round(v.raw(), 2));
-                p.put(v.key() + "_score", round(v.score(), 4));
+                // a criterion with no value at the site (outside the DEM) is null, not the string "NaN",
+                // which would make GDAL/QGIS type the whole column as text
+                number(p, v.key() + "_raw", v.raw(), 2);
+                number(p, v.key() + "_score", v.score(), 4);
             }
             ObjectNode g = f.putObject("geometry");
             g.put("type", "Point");
             g.putArray("coordinates").add(round(s.lon(), 6)).add(round(s.lat(), 6));
         }
         JSON.writeValue(file.toFile(), root);
+    }
+
+    /** A number rounded to {@code digits} decimals, or null when it is NaN or infinite (JSON has neither). */
+    private static void number(ObjectNode o, String key, double v, int digits) {
+        if (Double.isFinite(v)) {
+            o.put(key, round(v, digits));
+        } else {
+            o.putNull(key);
+        }
     }
 
     static double round(double v, int digits) {

@@ -36,6 +36,12 @@ final class CriterionRasters {
     private final StudyArea area;
     private final Map<String, VectorLayer> layers;
     private final FloatGrid dem;
+    /**
+     * The DEM on the study grid widened by {@link #margin} cells on every side, for the criteria that
+     * look beyond the area (exposure, prominence); their grids are cut back to the study grid.
+     */
+    private FloatGrid demWide;
+    private final int margin;
     private FloatGrid inside;
     private final Monitor monitor;
     /**
@@ -49,12 +55,14 @@ final class CriterionRasters {
     private final Map<String, CriterionLayer> computed = new HashMap<>();
     private FloatGrid slope;
 
-    CriterionRasters(Scenario scenario, StudyArea area, Map<String, VectorLayer> layers, FloatGrid dem, ByteGrid inside,
-                     Monitor monitor) {
+    CriterionRasters(Scenario scenario, StudyArea area, Map<String, VectorLayer> layers, FloatGrid dem, FloatGrid demWide,
+                     int margin, ByteGrid inside, Monitor monitor) {
         this.scenario = scenario;
         this.area = area;
         this.layers = layers;
         this.dem = dem;
+        this.demWide = demWide;
+        this.margin = margin;
         this.inside = inside.toFloat();
         this.monitor = monitor;
         for (ConstraintSpec c : scenario.constraints().values()) {
@@ -73,6 +81,13 @@ final class CriterionRasters {
         distances.clear();
         slope = null;
         inside = null;
+        demWide = null;
+    }
+
+    /** A grid computed on the widened DEM, cut back to the study grid. */
+    private FloatGrid onStudyGrid(FloatGrid wide) {
+        return margin == 0 ? wide : wide.crop(new org.plinth.raster.Window(margin, margin, margin + grid().cols(),
+                margin + grid().rows()));
     }
 
     /** Warnings gathered while computing (for the report). */
@@ -120,11 +135,12 @@ final class CriterionRasters {
                 WeightedPoints obs = points(c.layer(), c.where(), "criteria." + c.key());
                 if (dem != null) {
                     int[] dropped = new int[1];
-                    raw = Kernels.cumulativeVisibility(dem, obs, c.observerHeight(), c.targetHeight(), c.radius(),
-                            CURVATURE_COEFFICIENT, dropped, monitor);
+                    raw = onStudyGrid(Kernels.cumulativeVisibility(demWide, obs, c.observerHeight(), c.targetHeight(),
+                            c.radius(), CURVATURE_COEFFICIENT, dropped, monitor));
                     if (dropped[0] > 0) {
-                        notes.add(String.format(Locale.ROOT, "Criterion '%s': %d of %d observers of '%s' stand outside"
-                                + " the DEM or on NoData and were left out.", c.key(), dropped[0], obs.size(), c.layer()));
+                        notes.add(String.format(Locale.ROOT, "Criterion '%s': %d of %d observers of '%s' within %.1f km"
+                                + " of the area stand outside the DEM or on NoData and were left out.", c.key(), dropped[0],
+                                obs.size(), c.layer(), c.radius() / 1000));
                     }
                     method = String.format(Locale.ROOT, "population-weighted observers of '%s' that see a %.1f m target"
                             + " (cumulative viewshed, eye %.1f m, out to %.1f km, curvature and refraction)", c.layer(),
@@ -145,7 +161,7 @@ final class CriterionRasters {
                 method = "terrain slope (Horn), degrees";
             }
             case PROMINENCE -> {
-                raw = Kernels.prominence(dem, c.radius(), monitor);
+                raw = onStudyGrid(Kernels.prominence(demWide, c.radius(), monitor));
                 method = String.format(Locale.ROOT, "elevation above the mean within %.1f km", c.radius() / 1000);
             }
             case ELEVATION -> {

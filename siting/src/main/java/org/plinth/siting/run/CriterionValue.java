@@ -20,7 +20,8 @@ public record CriterionValue(String key, String label, double raw, String unit, 
         return switch (unit) {
             case "m" -> distanceText(raw);
             case "°" -> String.format(java.util.Locale.ROOT, "%.1f°", raw);
-            default -> String.format(java.util.Locale.ROOT, "%,.0f %s", raw, unit);
+            // -0.3 m shows as 0 m, not "-0 m"
+            default -> String.format(java.util.Locale.ROOT, "%,.0f %s", Math.abs(raw) < 0.5 ? 0.0 : raw, unit);
         };
     }
 

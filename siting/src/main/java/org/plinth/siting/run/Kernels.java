@@ -11,6 +11,7 @@ import org.locationtech.jts.geom.Point;
 import org.plinth.raster.ByteGrid;
 import org.plinth.raster.Crs;
 import org.plinth.raster.FloatGrid;
+import org.plinth.raster.GeoTransform;
 import org.plinth.raster.GridGeometry;
 import org.plinth.raster.Monitor;
 import org.plinth.raster.crs.Resample;
@@ -137,7 +138,11 @@ final class Kernels {
         return new Hillshade(dem, org.plinth.raster.terrain.HillshadeOptions.defaults()).compute(monitor).toFloat();
     }
 
-    /** Elevation minus the mean elevation within {@code radius} (NoData-aware: the mean of valid cells). */
+    /**
+     * Elevation minus the mean elevation within {@code radius}: NoData where fewer than
+     * {@link #PROMINENCE_COVER} of the window's cells have a height (at the DEM's edge or beside voids a
+     * mean over part of the window is not the surroundings' mean, and would favour the edge).
+     */
     static FloatGrid prominence(FloatGrid dem, double radius, Monitor monitor) {
         FloatGrid sum = new FocalSum(dem, FocalOptions.defaults(radius)).compute(monitor);
         float[] ones = new float[dem.data().length];
@@ -146,18 +151,39 @@ final class Kernels {
         }
         FloatGrid count = new FocalSum(new FloatGrid(dem.geometry(), ones, null), FocalOptions.defaults(radius))
                 .compute(monitor);
+        double needed = PROMINENCE_COVER * windowCells(dem.geometry(), radius);
         float[] out = new float[ones.length];
         for (int i = 0; i < out.length; i++) {
             float n = count.data()[i];
             float z = dem.data()[i];
-            out[i] = dem.isNoData(z) || !(n > 0) ? Float.NaN : z - sum.data()[i] / n;
+            out[i] = dem.isNoData(z) || !(n > 0) || n < needed ? Float.NaN : z - sum.data()[i] / n;
         }
         return new FloatGrid(dem.geometry(), out, null);
     }
 
+    /** Share of a prominence window's cells that must have a height. */
+    static final double PROMINENCE_COVER = 0.9;
+
+    /** Cells of a circular window of {@code radius} metres (centres within the radius) on the grid's cells. */
+    static int windowCells(GridGeometry grid, double radius) {
+        double w = grid.transform().cellWidth();
+        double h = grid.transform().cellHeight();
+        int nx = (int) Math.floor(radius / w);
+        int ny = (int) Math.floor(radius / h);
+        double limit = radius * radius * (1 + 1e-9);
+        int n = 0;
+        for (int j = -ny; j <= ny; j++) {
+            for (int i = -nx; i <= nx; i++) {
+                n += (i * w) * (i * w) + (j * h) * (j * h) <= limit ? 1 : 0;
+            }
+        }
+        return n;
+    }
+
     /**
      * Cumulative weighted visibility of a target above each cell, from the observers that stand on
-     * DEM data cells (the others are left out; the count is returned in {@code dropped[0]}).
+     * DEM data cells of the grid: those on NoData are left out and counted in {@code dropped[0]}, those off
+     * the grid (widened by the reach, so too far to see into the area) are left out silently.
      */
     static FloatGrid cumulativeVisibility(FloatGrid dem, CriterionRasters.WeightedPoints obs, double observerHeight,
                                           double targetHeight, double maxDistance, double curvature, int[] dropped,
@@ -169,11 +195,15 @@ final class Kernels {
             double y = obs.xy()[2 * i + 1];
             int c = (int) Math.floor(g.transform().colOf(x));
             int r = (int) Math.floor(g.transform().rowOf(y));
-            if (g.contains(c, r) && !dem.isNoData(c, r) && obs.weights()[i] > 0) {
+            if (!g.contains(c, r) || !(obs.weights()[i] > 0)) {
+                continue; // off the (widened) grid: too far from the area to see into it
+            }
+            if (dem.isNoData(c, r)) {
+                dropped[0]++;
+            } else {
                 vps.add(new Viewpoint(x, y, obs.weights()[i]));
             }
         }
-        dropped[0] = obs.size() - vps.size();
         ViewshedOptions opts = ViewshedOptions.defaults().withObserverHeight(observerHeight)
                 .withTargetHeight(targetHeight).withMaxDistance(maxDistance).withCurvatureCoefficient(curvature);
         if (vps.isEmpty()) {
@@ -203,8 +233,60 @@ final class Kernels {
         }
         if (!crs.equals(grid.crs())) {
             throw new BadInputException(tiles.get(0) + ": the DEM is in " + crs + " but the grid is in " + grid.crs()
-                    + "; set grid.crs to the DEM's CRS, or use DEM tiles in longitude/latitude");
+                    + "; warp the DEM to the grid's CRS or to longitude/latitude (gdalwarp -t_srs " + grid.crs()
+                    + " or EPSG:4326), or set grid.crs to the DEM's CRS if that CRS keeps distances true");
         }
-        return dem.geometry().sameGridAs(grid) ? dem.withNaNNoData() : Resample.bilinear(dem, grid);
+        if (dem.geometry().sameGridAs(grid)) {
+            return dem.withNaNNoData();
+        }
+        return onLattice(dem, grid) ? shifted(dem, grid) : Resample.bilinear(dem, grid);
+    }
+
+    /**
+     * The study grid widened by {@code margin} cells on every side: terrain beyond the area that its
+     * criteria look at (observers up to the exposure radius away, the prominence window).
+     */
+    static GridGeometry widened(GridGeometry grid, int margin) {
+        GeoTransform t = grid.transform();
+        return new GridGeometry(grid.cols() + 2 * margin, grid.rows() + 2 * margin,
+                GeoTransform.northUp(t.originX() - margin * t.cellWidth(), t.originY() + margin * t.cellHeight(),
+                        t.cellWidth(), t.cellHeight()), grid.crs());
+    }
+
+    /** Whether {@code dem}'s cells are {@code grid}'s cells, shifted by whole cells (no resampling needed). */
+    private static boolean onLattice(FloatGrid dem, GridGeometry grid) {
+        GeoTransform s = dem.geometry().transform();
+        GeoTransform t = grid.transform();
+        if (!s.isNorthUp() || !t.isNorthUp() || Math.abs(s.cellWidth() - t.cellWidth()) > 1e-9 * t.cellWidth()
+                || Math.abs(s.cellHeight() - t.cellHeight()) > 1e-9 * t.cellHeight()) {
+            return false;
+        }
+        double dx = (t.originX() - s.originX()) / t.cellWidth();
+        double dy = (s.originY() - t.originY()) / t.cellHeight();
+        return Math.abs(dx - Math.rint(dx)) < 1e-6 && Math.abs(dy - Math.rint(dy)) < 1e-6;
+    }
+
+    /** {@code dem}'s values on {@code grid}, whose cells are the DEM's shifted by whole cells; NaN off the DEM. */
+    private static FloatGrid shifted(FloatGrid dem, GridGeometry grid) {
+        GeoTransform s = dem.geometry().transform();
+        GeoTransform t = grid.transform();
+        int dc = (int) Math.rint((t.originX() - s.originX()) / t.cellWidth());
+        int dr = (int) Math.rint((s.originY() - t.originY()) / t.cellHeight());
+        float[] out = new float[grid.cellCount()];
+        java.util.Arrays.fill(out, Float.NaN);
+        for (int r = 0; r < grid.rows(); r++) {
+            int sr = r + dr;
+            if (sr < 0 || sr >= dem.rows()) {
+                continue;
+            }
+            for (int c = 0; c < grid.cols(); c++) {
+                int sc = c + dc;
+                if (sc >= 0 && sc < dem.cols()) {
+                    float v = dem.get(sc, sr);
+                    out[r * grid.cols() + c] = dem.isNoData(v) ? Float.NaN : v;
+                }
+            }
+        }
+        return new FloatGrid(grid, out, null);
     }
 }

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.locationtech.jts.geom.Envelope;
 import org.plinth.raster.ByteGrid;
 import org.plinth.raster.FloatGrid;
+import org.plinth.raster.GridGeometry;
 import org.plinth.raster.Monitor;
 import org.plinth.siting.BadInputException;
 import org.plinth.siting.layers.VectorLayer;
@@ -64,11 +65,16 @@ public final class SitingRun {
                     + " grid.cell_size or a larger area");
         }
         FloatGrid dem = null;
+        FloatGrid demWide = null;
+        int margin = terrainMargin(area.grid());
         FloatGrid hillshade = null;
         if (scenario.hasDem()) {
             step("DEM");
             try {
-                dem = Kernels.demOnGrid(scenario.dem(), area.grid(), monitor);
+                // terrain beyond the area's box too, where criteria look past it (observers, prominence window)
+                demWide = Kernels.demOnGrid(scenario.dem(), Kernels.widened(area.grid(), margin), monitor);
+                dem = margin == 0 ? demWide : demWide.crop(new org.plinth.raster.Window(margin, margin,
+                        margin + area.grid().cols(), margin + area.grid().rows()));
             } catch (org.plinth.raster.InvalidInputException e) {
                 // a tile the raster readers refuse: name the scenario's key too
                 throw new BadInputException(scenario.file().getFileName() + ": dem: " + e.getMessage(), e);
@@ -81,7 +87,8 @@ public final class SitingRun {
                     + " (.hgt or .hgt.zip, 1″ or 3″) or Copernicus GLO-30 GeoTIFF tiles covering the area, or a GDAL VRT of"
                     + " them, under 'dem:' in the scenario.");
         }
-        CriterionRasters rasters = new CriterionRasters(scenario, area, layers, dem, allowed, monitor);
+        CriterionRasters rasters = new CriterionRasters(scenario, area, layers, dem, demWide, margin, allowed, monitor);
+        demWide = null;
         List<CriterionLayer> criteria = new ArrayList<>();
         for (CriterionSpec c : scenario.criteria().values()) {
             step("criterion " + c.key());
@@ -191,6 +198,21 @@ public final class SitingRun {
      * A DEM that covers none of the area is a wrong file or a wrong CRS, so it is refused; one that
      * covers part of it leaves the rest NoData (no terrain criterion there) and the run says so.
      */
+    /**
+     * Cells of terrain the criteria need beyond the study grid: the largest exposure radius (observers that
+     * far outside can see into the area) or prominence radius (its window), in whole cells; 0 without them.
+     */
+    private int terrainMargin(GridGeometry grid) {
+        double reach = 0;
+        for (CriterionSpec c : scenario.criteria().values()) {
+            if (c.kind() == CriterionSpec.Kind.EXPOSURE || c.kind() == CriterionSpec.Kind.PROMINENCE) {
+                reach = Math.max(reach, c.radius());
+            }
+        }
+        double cell = Math.min(grid.transform().cellWidth(), grid.transform().cellHeight());
+        return (int) Math.ceil(reach / cell);
+    }
+
     private void checkDemCoverage(FloatGrid dem, ByteGrid area, long areaCells) {
         long covered = 0;
         byte[] a = area.data();

@@ -122,6 +122,13 @@ class PartialDemTest {
         var sites = json.findValue("kendall_tau_sites");
         assertThat(sites).isNotNull();
         assertThat(sites.get(0).get(1).asInt()).isEqualTo(result.comparison().tauSites()[0][1]);
+        // a site outside the DEM has no terrain value: null in the GeoJSON (a "NaN" string would make QGIS
+        // read the whole column as text), "–" in the report
+        String geojson = Files.readString(out.resolve("sites.geojson"));
+        assertThat(geojson).doesNotContain("NaN").contains("_raw\" : null");
+        // (the report's maps are base64 PNGs, which may spell NaN by chance: look at text and cells only)
+        assertThat(Files.readString(out.resolve("report.html"))).doesNotContain("NaN<").doesNotContain("NaN ")
+                .doesNotContain("→ NaN").contains("→ –");
     }
 
     @Test

@@ -103,6 +103,75 @@ class TerrainExampleTest {
     }
 
     @Test
+    void viewpointsOutsideASmallAreaButOnTheDemCountAndProminenceLooksPastTheAreasBox() throws Exception {
+        // a 3 km area in the middle of the 10 km DEM: most of the 25 viewpoints lie outside its box, within
+        // the 5 km reach and on the DEM, and must be counted (they once were left out as "outside the DEM")
+        Path copy = Files.createDirectories(tmp.resolve("terrain-small"));
+        Path data = Files.createDirectories(copy.resolve("data"));
+        for (String f : new String[] {"olinda_dem_epsg31985.tif", "viewpoints.geojson"}) {
+            Files.copy(Path.of("..", "examples", "terrain", "data", f), data.resolve(f));
+        }
+        Files.writeString(copy.resolve("scenario.yaml"), Files.readString(Path.of("..", "examples", "terrain", "scenario.yaml"))
+                .replace("bbox: [-34.912, -8.036, -34.830, -7.955]", "bbox: [-34.885, -8.010, -34.857, -7.980]"));
+        SitingResult small = new SitingRun(ScenarioReader.read(copy), List.of(), Monitor.NONE, s -> { }).compute();
+        assertThat(small.warnings()).noneMatch(w -> w.contains("observers"));
+        FloatGrid seen = small.criteria().stream().filter(c -> c.key().equals("visibility")).findFirst().orElseThrow().raw();
+        // what only the viewpoints inside the area's box would give, on the DEM cut to that box
+        FloatGrid dem = Kernels.demOnGrid(small.scenario().dem(), seen.geometry(), Monitor.NONE);
+        List<double[]> inside = new java.util.ArrayList<>();
+        var layer = org.plinth.siting.layers.VectorLayerReader.read(data.resolve("viewpoints.geojson"))
+                .reprojectedTo(seen.geometry().crs());
+        for (var f : layer.features()) {
+            var p = f.geometry().getCoordinate();
+            inside.add(new double[] {p.x, p.y});
+        }
+        double[] xy = inside.stream().flatMapToDouble(java.util.Arrays::stream).toArray();
+        double[] ones = new double[inside.size()];
+        java.util.Arrays.fill(ones, 1);
+        int[] dropped = new int[1];
+        FloatGrid onlyInside = Kernels.cumulativeVisibility(dem, new CriterionRasters.WeightedPoints(xy, ones), 1.7, 10,
+                5000, CriterionRasters.CURVATURE_COEFFICIENT, dropped, Monitor.NONE);
+        double all = 0;
+        double fromInside = 0;
+        for (int i = 0; i < seen.data().length; i++) {
+            if (!Float.isNaN(seen.data()[i])) {
+                all += seen.data()[i];
+                fromInside += onlyInside.data()[i];
+                assertThat(seen.data()[i]).isGreaterThanOrEqualTo(onlyInside.data()[i]);
+            }
+        }
+        assertThat(all).isGreaterThan(2 * fromInside);
+        // prominence has a whole 1 km window everywhere in the area (the DEM reaches past its box)
+        FloatGrid prominence = small.criteria().stream().filter(c -> c.key().equals("prominence")).findFirst()
+                .orElseThrow().raw();
+        int valid = 0;
+        for (float v : prominence.data()) {
+            valid += Float.isNaN(v) ? 0 : 1;
+        }
+        int area = 0;
+        for (float v : seen.data()) {
+            area += Float.isNaN(v) ? 0 : 1;
+        }
+        assertThat(valid).isEqualTo(area);
+    }
+
+    @Test
+    void prominenceIsNoDataWhereItsWindowIsMostlyOffTheDem() {
+        // the full example: the area's box reaches the DEM's edge, where a mean over half a window is no mean
+        FloatGrid prominence = criterion("prominence").raw();
+        FloatGrid dem = Kernels.demOnGrid(result.scenario().dem(), prominence.geometry(), Monitor.NONE);
+        int edge = 0;
+        for (int r = 0; r < prominence.rows(); r++) {
+            for (int c = 0; c < prominence.cols(); c++) {
+                if (!dem.isNoData(c, r) && Float.isNaN(prominence.get(c, r))) {
+                    edge++;
+                }
+            }
+        }
+        assertThat(edge).as("cells with a height but no full prominence window").isPositive();
+    }
+
+    @Test
     void aDemGivenAsAVrtOfTwoTilesGivesTheSameSurfaces() throws Exception {
         // the DEM as gdalbuildvrt would join two tiles of it: columns 0-59 and 60-110 of the same file
         Path copy = Files.createDirectories(tmp.resolve("terrain-vrt"));
