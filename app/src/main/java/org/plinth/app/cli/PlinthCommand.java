@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import org.plinth.raster.CancelledException;
 import org.plinth.raster.InvalidInputException;
+import org.plinth.raster.io.PendingOutputs;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -34,6 +35,11 @@ public final class PlinthCommand implements Runnable {
         cl.setErr(new PrintWriter(err, true));
         cl.setExitCodeExceptionMapper(PlinthCommand::exitCodeOf);
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+            if (PendingOutputs.isShuttingDown()) {
+                // the failure is the stop's doing (its hook closed and removed the files being written)
+                line.getErr().println("plinth: interrupted; the outputs being written were removed");
+                return FAILURE;
+            }
             line.getErr().println("plinth: " + messageOf(ex));
             if ("1".equals(System.getenv("PLINTH_DEBUG"))) {
                 ex.printStackTrace(line.getErr());

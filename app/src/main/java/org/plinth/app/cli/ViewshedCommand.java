@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
         description = {"Cells visible from one observer (exact line of sight, earth curvature and refraction).",
             "Output: Byte GeoTIFF, 255 visible, 0 not visible, NoData 1 beyond --max-distance and "
                 + "on NoData cells; with --mode min-height, Float32 metres a target needs above ground to be seen "
-                + "(0 where the ground is visible), NoData nan.",
+                + "(0 where a target of --target-height is already seen: the ground itself with the default 0), NoData nan.",
             "Extent: the DEM's grid; with --max-distance M, as gdal_viewshed -md, only the box of cells that M "
                 + "reaches (the observer cell \u00b1 ceil(M / cell size) cells, as gdal_viewshed, clipped to the DEM), which is "
                 + "also all of the DEM that is read."})

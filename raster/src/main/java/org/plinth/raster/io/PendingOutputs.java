@@ -40,6 +40,16 @@ public final class PendingOutputs {
     private static boolean hooked;
 
     /**
+     * Whether the program is being stopped (Ctrl-C, kill) and the temporary outputs are being removed: a
+     * write that fails then failed because of that, not because of the disk.
+     */
+    public static boolean isShuttingDown() {
+        synchronized (LOCK) {
+            return shuttingDown;
+        }
+    }
+
+    /**
      * Registers a temporary file or folder about to be written (register before creating it, so the
      * hook cannot miss it); call {@link #done} or {@link #commit} when it is gone or in place.
      *

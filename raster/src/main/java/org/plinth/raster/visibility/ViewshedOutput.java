@@ -6,7 +6,8 @@ public enum ViewshedOutput {
     VISIBILITY,
     /**
      * Float grid: the height above ground, in metres, a target at each cell centre needs to be seen
-     * (0 where the ground itself is visible); NaN where the visibility grid has NoData.
+     * (0 where a target of the options' target height is visible: the ground itself when that is 0); NaN
+     * where the visibility grid has NoData.
      */
     MINIMUM_VISIBLE_HEIGHT
 }

@@ -71,7 +71,8 @@ public final class ReportHtml {
         h.row("Area", String.format(Locale.ROOT, "%,.0f km²", r.area().areaKm2()));
         h.row("Grid", String.format(Locale.ROOT, "%s, %.0f m cells, %,d × %,d", r.area().grid().crs(),
                 r.area().grid().transform().cellWidth(), r.area().grid().cols(), r.area().grid().rows()));
-        h.row("Terrain (DEM)", r.scenario().hasDem() ? r.scenario().dem().size() + " tile(s)" : "none — see warnings");
+        h.row("Terrain (DEM)", r.scenario().hasDem() ? r.scenario().dem().stream().map(p -> p.getFileName().toString())
+                .collect(java.util.stream.Collectors.joining(", ")) : "none — see warnings");
         h.row("Strategies", String.join(", ", r.strategies().stream().map(s -> s.spec().label()).toList()));
         double total = r.timings().values().stream().mapToDouble(Double::doubleValue).sum();
         h.row("Run time", String.format(Locale.ROOT, "%.1f s", total));
