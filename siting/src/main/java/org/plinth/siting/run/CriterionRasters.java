@@ -186,9 +186,22 @@ final class CriterionRasters {
         ByteGrid out = ByteGrid.zeros(grid(), null);
         float[] d = v.data();
         byte[] o = out.data();
+        long unchecked = 0;
+        long inArea = 0;
+        float[] in = inside.data();
         for (int i = 0; i < d.length; i++) {
             // NaN (no value) is neither too near nor too far: the area mask handles outside cells.
-            o[i] = (byte) (Float.isNaN(d[i]) || (d[i] >= min && d[i] <= max) ? 1 : 0);
+            boolean unknown = v.isNoData(d[i]);
+            o[i] = (byte) (unknown || (d[i] >= min && d[i] <= max) ? 1 : 0);
+            if (in[i] != 0 && !Float.isNaN(in[i])) {
+                inArea++;
+                unchecked += unknown ? 1 : 0;
+            }
+        }
+        if ("slope".equals(c.kind()) && unchecked > 0) {
+            // where the DEM has no height the slope is unknown: such cells are not excluded, so say so
+            notes.add(String.format(Locale.ROOT, "Constraint '%s' could not be checked on %.1f %% of the area, where the"
+                    + " DEM has no height; sites there may be steeper than it allows.", c.key(), 100.0 * unchecked / inArea));
         }
         return out;
     }

@@ -98,7 +98,6 @@ public final class SitingRun {
             }
             criteria.add(cl);
         }
-        warnings.addAll(rasters.notes());
         step("constraints");
         Map<String, Double> shares = new LinkedHashMap<>();
         for (ConstraintSpec c : scenario.constraints().values()) {
@@ -106,6 +105,7 @@ public final class SitingRun {
             shares.put(c.key(), excludedShare(allowed, ok, areaCells));
             and(allowed, ok);
         }
+        warnings.addAll(rasters.notes());
         rasters.release();
         if (count(allowed) == 0) {
             throw new BadInputException(scenario.file().getFileName() + ": constraints: together they exclude the"

@@ -65,8 +65,10 @@ class PartialDemTest {
         tile(copy.resolve("dem/N51E035.hgt"), 51, 35);
         String scenario = Files.readString(copy.resolve("scenario.yaml"));
         assertThat(scenario).contains("# dem: [");
+        // and a slope constraint, which the partial DEM can check on part of the area only
         Files.writeString(copy.resolve("scenario.yaml"), scenario.replaceFirst("(?m)^# dem: \\[[^\\]]*\\]",
-                "dem: [dem/N51E035.hgt, dem/N51E036.hgt]"));
+                "dem: [dem/N51E035.hgt, dem/N51E036.hgt]").replace("constraints:\n", "constraints:\n  steep:\n"
+                + "    label: Slopes above 8°\n    kind: slope\n    max: 8\n"));
         result = new SitingRun(ScenarioReader.read(copy), List.of(), Monitor.NONE, s -> { }).compute();
     }
 
@@ -74,6 +76,9 @@ class PartialDemTest {
     void theRunSaysHowMuchTheDemCoversAndFindsSites() {
         assertThat(result.scenario().hasDem()).isTrue();
         assertThat(result.warnings()).anyMatch(w -> w.startsWith("The DEM covers only"));
+        // the example's slope constraint cannot be checked where there is no DEM, and says so
+        assertThat(result.warnings()).anyMatch(w -> w.matches("Constraint 'steep' could not be checked on \\d+\\.\\d % of the"
+                + " area, where the DEM has no height; sites there may be steeper than it allows\\."));
         assertThat(result.strategies()).allMatch(s -> !s.sites().isEmpty());
     }
 
