@@ -73,7 +73,7 @@ public final class DistanceCommand implements Callable<Integer> {
             description = "Raster FEATURES only: the cell values that are features (default: any non-zero).")
     double[] values;
 
-    @Option(names = {"-b", "--band"}, paramLabel = "N", description = "Raster FEATURES only: the band whose cells "
+    @Option(names = {"-b", "--band"}, paramLabel = "N", converter = BandNumberConverter.class, description = "Raster FEATURES only: the band whose cells "
             + "are features, numbered from 1 (gdal_proximity -srcband; default: ${DEFAULT-VALUE}).")
     int band = 1;
 

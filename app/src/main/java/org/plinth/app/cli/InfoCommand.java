@@ -50,7 +50,7 @@ public final class InfoCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object instead of text.")
     boolean json;
 
-    @Option(names = {"-b", "--band"}, paramLabel = "N", description = "The band whose sample type, NoData and statistics "
+    @Option(names = {"-b", "--band"}, paramLabel = "N", converter = BandNumberConverter.class, description = "The band whose sample type, NoData and statistics "
             + "are shown, numbered from 1 (default: ${DEFAULT-VALUE}).")
     int band = 1;
 

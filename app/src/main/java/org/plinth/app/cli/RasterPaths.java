@@ -24,7 +24,7 @@ public final class RasterPaths {
     @Parameters(index = "1", paramLabel = "OUT", description = OUT_HELP)
     Path out;
 
-    @Option(names = {"-b", "--band"}, paramLabel = "N", description = "Band of the DEM to read, numbered from 1 "
+    @Option(names = {"-b", "--band"}, paramLabel = "N", converter = BandNumberConverter.class, description = "Band of the DEM to read, numbered from 1 "
             + "(gdaldem -b; default: ${DEFAULT-VALUE}).")
     int band = 1;
 

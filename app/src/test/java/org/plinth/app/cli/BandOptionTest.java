@@ -201,6 +201,10 @@ class BandOptionTest {
         assertThat(cli.run("raster", "distance", OLINDA.toString(), out.toString(), "--to", BANDS.toString(),
                 "--band", "4")).isEqualTo(2);
         assertThat(cli.stderr()).contains(NO_BAND_4);
+        assertThat(cli.run("raster", "slope", BANDS.toString(), out.toString(), "--band", "0")).isEqualTo(2);
+        assertThat(cli.stderr()).contains("--band must be 1 or more (bands are numbered from 1), was 0");
+        assertThat(cli.run("raster", "info", BANDS.toString(), "-b", "two")).isEqualTo(2);
+        assertThat(cli.stderr()).contains("--band must be a band number (1, 2, ...), was two");
         assertThat(cli.run("raster", "slope", OLINDA.toString(), out.toString(), "--band", "2")).isEqualTo(2);
         assertThat(cli.stderr()).contains("stars_olinda_dem_utm25s.tif: has no band 2 (it has 1 band)");
         assertThat(out).doesNotExist();
