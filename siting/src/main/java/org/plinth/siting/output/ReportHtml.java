@@ -101,9 +101,11 @@ public final class ReportHtml {
                     "read in its own CRS, used in " + r.area().grid().crs());
         }
         h.row("area", r.scenario().area().file() == null ? "bbox" : r.scenario().area().file().getFileName().toString(),
-                "1", "");
+                "1", r.scenario().area().file() == null ? "longitude/latitude (EPSG:4326)"
+                        : "read in its own CRS, used in " + r.area().grid().crs());
         for (var dem : r.scenario().dem()) {
-            h.row("DEM", dem.getFileName().toString(), "raster", "");
+            h.row("DEM", dem.getFileName().toString(), "raster", "read in its own CRS, warped or resampled (bilinear)"
+                    + " onto the " + r.area().grid().crs() + " grid");
         }
         h.raw("</table>\n<p>Attribution and licences:</p><ul>");
         for (String a : r.scenario().attribution()) {
