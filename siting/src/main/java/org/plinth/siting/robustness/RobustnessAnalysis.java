@@ -65,17 +65,31 @@ public final class RobustnessAnalysis {
                     + " its risk-neutral form (WLC), so these acceptabilities can disagree with its reported ranks",
                     s.spec().owaAlpha());
         }
-        List<String> ids = pooled.stream().map(PooledSites.Pooled::id).toList();
-        double[][] m = new double[pooled.size()][used.size()];
+        double[][] all = new double[pooled.size()][used.size()];
+        List<Integer> scored = new java.util.ArrayList<>();
         for (int i = 0; i < pooled.size(); i++) {
+            boolean complete = true;
             for (int j = 0; j < used.size(); j++) {
                 FloatGrid g = used.get(j).score();
                 int c = (int) Math.floor(g.geometry().transform().colOf(pooled.get(i).site().x()));
                 int r = (int) Math.floor(g.geometry().transform().rowOf(pooled.get(i).site().y()));
                 float v = g.get(c, r);
-                m[i][j] = Float.isNaN(v) ? 0 : v;
+                complete &= !Float.isNaN(v);
+                all[i][j] = Float.isNaN(v) ? 0 : v;
+            }
+            if (complete) {
+                scored.add(i);
             }
         }
+        // a pooled site where this strategy has no suitability (a terrain criterion outside the DEM) is not
+        // one of its candidates: ranking it with 0 for the missing scores would only put it last
+        List<Integer> rows = scored.size() >= 2 ? scored : java.util.stream.IntStream.range(0, pooled.size()).boxed().toList();
+        if (rows.size() < pooled.size()) {
+            described += String.format(Locale.ROOT, "; %d of the %d pooled sites lie where this strategy has no suitability"
+                    + " (no DEM there) and are left out", pooled.size() - rows.size(), pooled.size());
+        }
+        List<String> ids = rows.stream().map(i -> pooled.get(i).id()).toList();
+        double[][] m = rows.stream().map(i -> all[i]).toArray(double[][]::new);
         ScoreMatrix scores = ScoreMatrix.of(m, ids, names);
         var smaa = new Smaa(scores, dist, SmaaOptions.defaults().withDraws(options.draws()).withSeed(options.seed()))
                 .compute(monitor);

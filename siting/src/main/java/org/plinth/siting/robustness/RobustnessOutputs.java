@@ -80,7 +80,7 @@ public final class RobustnessOutputs implements OutputExtension {
         h.append(String.format(Locale.ROOT, "<p>SMAA-2 (Lahdelma &amp; Salminen 2001) over all %d candidate sites of all"
                 + " strategies, %,d weight draws (seed %d); per-cell spread from %d draws. Ranking model: the weighted"
                 + " linear combination of each strategy's criterion scores (for an OWA strategy, its risk-neutral form).</p>\n",
-                results.isEmpty() ? 0 : results.get(0).siteIds().size(), options.draws(), options.seed(),
+                results.stream().mapToInt(r -> r.siteIds().size()).max().orElse(0), options.draws(), options.seed(),
                 options.spreadDraws()));
         for (StrategyRobustness r : results) {
             strategy(h, r);

@@ -12,7 +12,7 @@ import org.plinth.decision.robustness.SpreadResult;
  * @param criteria the criteria it weighs (positive weights), in scenario order
  * @param weights their normalised weights
  * @param distribution how weights were drawn, in words
- * @param siteIds the pooled candidate sites (every strategy's), the SMAA rows
+ * @param siteIds the pooled candidate sites (every strategy's) that this strategy scores, the SMAA rows
  * @param smaa SMAA-2 result over the pooled sites
  * @param sweeps one-at-a-time weight sweeps, one per criterion
  * @param spread per-cell spread of suitability over weight draws (allowed cells only; NaN elsewhere)

@@ -137,6 +137,33 @@ class PartialDemTest {
     }
 
     @Test
+    void robustnessRanksOnlyTheSitesEachStrategyScores() {
+        var results = new org.plinth.siting.robustness.RobustnessAnalysis(result,
+                new org.plinth.siting.robustness.RobustnessOptions(500, 1, 0.1, false, 20, 10))
+                .compute(Monitor.NONE);
+        boolean leftOut = false;
+        for (var r : results) {
+            StrategyOutcome s = result.strategies().stream().filter(o -> o.key().equals(r.strategy())).findFirst()
+                    .orElseThrow();
+            FloatGrid suit = s.suitability();
+            for (var other : result.strategies()) {
+                for (SiteRecord site : other.sites()) {
+                    int c = (int) Math.floor(suit.geometry().transform().colOf(site.x()));
+                    int row = (int) Math.floor(suit.geometry().transform().rowOf(site.y()));
+                    if (Float.isNaN(suit.get(c, row))) {
+                        leftOut = true;
+                        assertThat(r.siteIds()).as(r.strategy()).noneMatch(id -> id.equals(site.id()));
+                    }
+                }
+            }
+            if (r.siteIds().size() < results.stream().mapToInt(x -> x.siteIds().size()).max().orElseThrow()) {
+                assertThat(r.distribution()).contains("pooled sites lie where this strategy has no suitability");
+            }
+        }
+        assertThat(leftOut).isTrue();
+    }
+
+    @Test
     void tauLeavesOutThePairsEitherSideDoesNotScore() {
         double[] a = {1, 2, Double.NaN, 4, 5, 3};
         double[] b = {2, 1, 7, Double.NaN, 6, 5};
