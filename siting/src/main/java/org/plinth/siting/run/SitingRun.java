@@ -70,9 +70,10 @@ public final class SitingRun {
         FloatGrid hillshade = null;
         if (scenario.hasDem()) {
             step("DEM");
+            List<java.nio.file.Path> tiles = tilesInReach(area, margin, warnings);
             try {
                 // terrain beyond the area's box too, where criteria look past it (observers, prominence window)
-                demWide = Kernels.demOnGrid(scenario.dem(), Kernels.widened(area.grid(), margin), monitor);
+                demWide = Kernels.demOnGrid(tiles, Kernels.widened(area.grid(), margin), monitor);
                 dem = margin == 0 ? demWide : demWide.crop(new org.plinth.raster.Window(margin, margin,
                         margin + area.grid().cols(), margin + area.grid().rows()));
             } catch (org.plinth.raster.InvalidInputException e) {
@@ -198,6 +199,47 @@ public final class SitingRun {
      * A DEM that covers none of the area is a wrong file or a wrong CRS, so it is refused; one that
      * covers part of it leaves the rest NoData (no terrain criterion there) and the run says so.
      */
+    /**
+     * The DEM files to read: those in longitude/latitude that lie wholly outside the area's box and the
+     * margin around it that terrain criteria look at are left out with a warning each (a tile of another
+     * region, a typo in its name: it would add nothing, and would stretch the joined grid across the gap).
+     * Files in a projected CRS are kept; a DEM with no value in the area is refused later as a whole.
+     */
+    private List<java.nio.file.Path> tilesInReach(StudyArea area, int margin, List<String> warnings) {
+        List<java.nio.file.Path> out = new ArrayList<>();
+        org.locationtech.jts.geom.Envelope box = area.lonLatEnvelope();
+        double metres = margin * area.grid().transform().cellWidth();
+        double lat = Math.max(Math.abs(box.getMinY()), Math.abs(box.getMaxY()));
+        double dLat = metres / 110_574.0;
+        double dLon = metres / (111_320.0 * Math.max(0.05, Math.cos(Math.toRadians(Math.min(89, lat + dLat)))));
+        org.locationtech.jts.geom.Envelope reach = new org.locationtech.jts.geom.Envelope(box.getMinX() - dLon,
+                box.getMaxX() + dLon, box.getMinY() - dLat, box.getMaxY() + dLat);
+        for (java.nio.file.Path tile : scenario.dem()) {
+            GridGeometry g;
+            try {
+                g = org.plinth.raster.io.RasterFiles.header(tile).geometry();
+            } catch (RuntimeException e) {
+                out.add(tile); // the read that follows reports what is wrong with it
+                continue;
+            }
+            org.locationtech.jts.geom.Envelope e = new org.locationtech.jts.geom.Envelope(g.minX(), g.maxX(), g.minY(),
+                    g.maxY());
+            if (!g.crs().isGeographic() || e.intersects(reach)) {
+                out.add(tile);
+            } else {
+                warnings.add(String.format(Locale.ROOT, "DEM file %s (%.2f..%.2f E, %.2f..%.2f N) lies outside the area"
+                        + " and the %.1f km around it that terrain criteria use; it was left out.", tile.getFileName(),
+                        g.minX(), g.maxX(), g.minY(), g.maxY(), metres / 1000));
+            }
+        }
+        if (out.isEmpty()) {
+            throw new BadInputException(scenario.file().getFileName() + ": dem: none of the DEM files reaches the area ("
+                    + String.format(Locale.ROOT, "%.2f..%.2f E, %.2f..%.2f N", box.getMinX(), box.getMaxX(), box.getMinY(),
+                    box.getMaxY()) + "); give the tiles that cover it");
+        }
+        return out;
+    }
+
     /**
      * Cells of terrain the criteria need beyond the study grid: the largest exposure radius (observers that
      * far outside can see into the area) or prominence radius (its window), in whole cells; 0 without them.

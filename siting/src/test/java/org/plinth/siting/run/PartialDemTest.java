@@ -63,11 +63,14 @@ class PartialDemTest {
         Files.createDirectories(copy.resolve("dem"));
         tile(copy.resolve("dem/N51E036.hgt"), 51, 36);
         tile(copy.resolve("dem/N51E035.hgt"), 51, 35);
+        // a tile of another region, listed by mistake: left out with a warning (joined, it would stretch the
+        // DEM's grid from Italy to Kursk)
+        tile(copy.resolve("dem/N40E010.hgt"), 40, 10);
         String scenario = Files.readString(copy.resolve("scenario.yaml"));
         assertThat(scenario).contains("# dem: [");
         // and a slope constraint, which the partial DEM can check on part of the area only
         Files.writeString(copy.resolve("scenario.yaml"), scenario.replaceFirst("(?m)^# dem: \\[[^\\]]*\\]",
-                "dem: [dem/N51E035.hgt, dem/N51E036.hgt]").replace("constraints:\n", "constraints:\n  steep:\n"
+                "dem: [dem/N51E035.hgt, dem/N40E010.hgt, dem/N51E036.hgt]").replace("constraints:\n", "constraints:\n  steep:\n"
                 + "    label: Slopes above 8°\n    kind: slope\n    max: 8\n"));
         result = new SitingRun(ScenarioReader.read(copy), List.of(), Monitor.NONE, s -> { }).compute();
     }
@@ -76,6 +79,8 @@ class PartialDemTest {
     void theRunSaysHowMuchTheDemCoversAndFindsSites() {
         assertThat(result.scenario().hasDem()).isTrue();
         assertThat(result.warnings()).anyMatch(w -> w.startsWith("The DEM covers only"));
+        assertThat(result.warnings()).contains("DEM file N40E010.hgt (10.00..11.00 E, 40.00..41.00 N) lies outside the area"
+                + " and the 20.0 km around it that terrain criteria use; it was left out.");
         // the example's slope constraint cannot be checked where there is no DEM, and says so
         assertThat(result.warnings()).anyMatch(w -> w.matches("Constraint 'steep' could not be checked on \\d+\\.\\d % of the"
                 + " area, where the DEM has no height; sites there may be steeper than it allows\\."));
