@@ -102,15 +102,22 @@ class TerrainExampleTest {
         assertThat(Files.readString(out.resolve("report.html"))).contains("cumulative viewshed");
     }
 
-    @Test
-    void viewpointsOutsideASmallAreaButOnTheDemCountAndProminenceLooksPastTheAreasBox() throws Exception {
-        // a 3 km area in the middle of the 10 km DEM: most of the 25 viewpoints lie outside its box, within
-        // the 5 km reach and on the DEM, and must be counted (they once were left out as "outside the DEM")
-        Path copy = Files.createDirectories(tmp.resolve("terrain-small"));
+    /** A folder {@code name} in the temporary folder holding a copy of the example's data (no scenario yet). */
+    private static Path exampleData(String name) throws java.io.IOException {
+        Path copy = Files.createDirectories(tmp.resolve(name));
         Path data = Files.createDirectories(copy.resolve("data"));
         for (String f : new String[] {"olinda_dem_epsg31985.tif", "viewpoints.geojson"}) {
             Files.copy(Path.of("..", "examples", "terrain", "data", f), data.resolve(f));
         }
+        return copy;
+    }
+
+    @Test
+    void viewpointsOutsideASmallAreaButOnTheDemCountAndProminenceLooksPastTheAreasBox() throws Exception {
+        // a 3 km area in the middle of the 10 km DEM: most of the 25 viewpoints lie outside its box, within
+        // the 5 km reach and on the DEM, and must be counted (they once were left out as "outside the DEM")
+        Path copy = exampleData("terrain-small");
+        Path data = copy.resolve("data");
         Files.writeString(copy.resolve("scenario.yaml"), Files.readString(Path.of("..", "examples", "terrain", "scenario.yaml"))
                 .replace("bbox: [-34.912, -8.036, -34.830, -7.955]", "bbox: [-34.885, -8.010, -34.857, -7.980]"));
         SitingResult small = new SitingRun(ScenarioReader.read(copy), List.of(), Monitor.NONE, s -> { }).compute();
@@ -174,11 +181,8 @@ class TerrainExampleTest {
     @Test
     void aDemGivenAsAVrtOfTwoTilesGivesTheSameSurfaces() throws Exception {
         // the DEM as gdalbuildvrt would join two tiles of it: columns 0-59 and 60-110 of the same file
-        Path copy = Files.createDirectories(tmp.resolve("terrain-vrt"));
-        Path data = Files.createDirectories(copy.resolve("data"));
-        for (String f : new String[] {"olinda_dem_epsg31985.tif", "viewpoints.geojson"}) {
-            Files.copy(Path.of("..", "examples", "terrain", "data", f), data.resolve(f));
-        }
+        Path copy = exampleData("terrain-vrt");
+        Path data = copy.resolve("data");
         FloatGrid dem = RasterFiles.read(data.resolve("olinda_dem_epsg31985.tif")).grid();
         double[] t = dem.geometry().transform().toArray();
         StringBuilder sources = new StringBuilder();
