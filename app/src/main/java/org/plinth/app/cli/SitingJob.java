@@ -30,9 +30,13 @@ final class SitingJob {
         Scenario scenario = ScenarioReader.read(options.scenarioPath);
         Path target = options.out != null ? options.out : Path.of("out", scenario.name());
         List<Path> inputs = new java.util.ArrayList<>(List.of(scenario.file()));
-        inputs.addAll(scenario.dem());
+        for (Path dem : scenario.dem()) {
+            inputs.add(dem);
+            inputs.addAll(org.plinth.raster.io.RasterFiles.sourcesOf(dem)); // a VRT's tiles
+        }
         inputs.add(scenario.area().file());
         scenario.layers().values().forEach(l -> inputs.add(l.file()));
+        scenario.strategies().values().forEach(s -> inputs.add(s.judgments()));
         OutputFolder.checkTarget(target, inputs);
         List<String> strategies = options.strategies;
         boolean json = options.json;

@@ -122,6 +122,36 @@ class SitingCommandsTest {
             assertThat(scenario.resolve("data/olinda_dem_epsg31985.tif")).exists();
         }
         assertThat(plinth("run", scenario.toString(), "--out", parent.resolve("o").toString(), "--quiet").code()).isZero();
+        // the scenario reached through a link to its folder: the link's target is still the scenario's folder
+        Path link = Files.createSymbolicLink(dir.resolve("link"), scenario);
+        Files.writeString(scenario.resolve("summary.json"), "{}");
+        Run viaLink = plinth("run", link.toString(), "--out", scenario.toString(), "--quiet");
+        assertThat(viaLink.code()).as(viaLink.err()).isEqualTo(2);
+        assertThat(scenario.resolve("scenario.yaml")).exists();
+    }
+
+    @Test
+    void anOutputFolderHoldingAVrtsTilesOrAJudgmentsFileIsRefused(@TempDir Path dir) throws IOException {
+        Path scenario = Files.createDirectories(dir.resolve("scen"));
+        Path tiles = Files.createDirectories(dir.resolve("tiles"));
+        Files.copy(TERRAIN.resolve("data/olinda_dem_epsg31985.tif"), tiles.resolve("olinda.tif"));
+        Files.createDirectories(scenario.resolve("data"));
+        Files.copy(TERRAIN.resolve("data/viewpoints.geojson"), scenario.resolve("data/viewpoints.geojson"));
+        var header = org.plinth.raster.io.RasterFiles.header(tiles.resolve("olinda.tif")).geometry();
+        double[] t = header.transform().toArray();
+        Files.writeString(scenario.resolve("dem.vrt"), String.format(java.util.Locale.ROOT,
+                "<VRTDataset rasterXSize=\"111\" rasterYSize=\"111\"><SRS>EPSG:31985</SRS>"
+                        + "<GeoTransform>%.17g, %.17g, 0, %.17g, 0, %.17g</GeoTransform><VRTRasterBand dataType=\"Float32\" "
+                        + "band=\"1\"><SimpleSource><SourceFilename relativeToVRT=\"1\">../tiles/olinda.tif</SourceFilename>"
+                        + "<SrcRect xOff=\"0\" yOff=\"0\" xSize=\"111\" ySize=\"111\"/><DstRect xOff=\"0\" yOff=\"0\" "
+                        + "xSize=\"111\" ySize=\"111\"/></SimpleSource></VRTRasterBand></VRTDataset>", t[0], t[1], t[3], t[5]));
+        Files.writeString(scenario.resolve("scenario.yaml"), Files.readString(TERRAIN.resolve("scenario.yaml"))
+                .replace("dem: [data/olinda_dem_epsg31985.tif]", "dem: [dem.vrt]"));
+        Files.writeString(tiles.resolve("summary.json"), "{}");
+        Run r = plinth("run", scenario.toString(), "--out", tiles.toString(), "--quiet");
+        assertThat(r.code()).as(r.err()).isEqualTo(2);
+        assertThat(r.err()).contains("olinda.tif, an input of the run");
+        assertThat(tiles.resolve("olinda.tif")).exists();
     }
 
     @Test

@@ -65,14 +65,34 @@ public final class OutputFolder implements AutoCloseable {
      * earlier run left a summary.json there.
      */
     public static void checkTarget(Path target, java.util.Collection<Path> inputs) {
-        Path abs = target.toAbsolutePath().normalize();
+        Path abs = real(target);
         for (Path input : inputs) {
-            if (input != null && input.toAbsolutePath().normalize().startsWith(abs)) {
+            if (input != null && real(input).startsWith(abs)) {
                 throw new BadInputException("output folder " + target + ": it holds " + input + ", an input of the run;"
                         + " plinth replaces its output folder, so name one outside the scenario's files");
             }
         }
         checkTarget(target);
+    }
+
+    /**
+     * The path with links resolved (a link to the scenario's folder is that folder): of its nearest part
+     * that exists, with the rest appended.
+     */
+    private static Path real(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        Path existing = abs;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return abs;
+        }
+        try {
+            return existing.toRealPath().resolve(existing.relativize(abs));
+        } catch (IOException e) {
+            return abs;
+        }
     }
 
     private static boolean isEmpty(Path dir) {

@@ -86,8 +86,7 @@ final class CriterionRasters {
 
     /** A grid computed on the widened DEM, cut back to the study grid. */
     private FloatGrid onStudyGrid(FloatGrid wide) {
-        return margin == 0 ? wide : wide.crop(new org.plinth.raster.Window(margin, margin, margin + grid().cols(),
-                margin + grid().rows()));
+        return Kernels.cutBack(wide, grid(), margin);
     }
 
     /** Warnings gathered while computing (for the report). */
@@ -134,13 +133,13 @@ final class CriterionRasters {
             case EXPOSURE -> {
                 WeightedPoints obs = points(c.layer(), c.where(), "criteria." + c.key());
                 if (dem != null) {
-                    int[] dropped = new int[1];
+                    int[] dropped = new int[2];
                     raw = onStudyGrid(Kernels.cumulativeVisibility(demWide, obs, c.observerHeight(), c.targetHeight(),
                             c.radius(), CURVATURE_COEFFICIENT, dropped, monitor));
                     if (dropped[0] > 0) {
                         notes.add(String.format(Locale.ROOT, "Criterion '%s': %d of %d observers of '%s' within %.1f km"
                                 + " of the area stand outside the DEM or on NoData and were left out.", c.key(), dropped[0],
-                                obs.size(), c.layer(), c.radius() / 1000));
+                                dropped[1], c.layer(), c.radius() / 1000));
                     }
                     method = String.format(Locale.ROOT, "population-weighted observers of '%s' that see a %.1f m target"
                             + " (cumulative viewshed, eye %.1f m, out to %.1f km, curvature and refraction)", c.layer(),

@@ -19,15 +19,17 @@ public record CriterionValue(String key, String label, double raw, String unit, 
         }
         return switch (unit) {
             case "m" -> distanceText(raw);
-            case "°" -> String.format(java.util.Locale.ROOT, "%.1f°", raw);
-            // -0.3 m shows as 0 m, not "-0 m"
+            case "°" -> String.format(java.util.Locale.ROOT, "%.1f°", Math.abs(raw) < 0.05 ? 0.0 : raw);
             default -> String.format(java.util.Locale.ROOT, "%,.0f %s", Math.abs(raw) < 0.5 ? 0.0 : raw, unit);
         };
     }
 
     /** A distance for people: "34 m" under a kilometre, "1.2 km" from one on. */
     public static String distanceText(double metres) {
-        return metres >= 999.5 ? String.format(java.util.Locale.ROOT, "%.1f km", metres / 1000)
-                : String.format(java.util.Locale.ROOT, "%.0f m", metres);
+        // prominence and elevation are in metres too, and may be negative: -1200 m reads as -1.2 km, -0.3 m as 0 m
+        if (Math.abs(metres) >= 999.5) {
+            return String.format(java.util.Locale.ROOT, "%.1f km", metres / 1000);
+        }
+        return String.format(java.util.Locale.ROOT, "%.0f m", Math.abs(metres) < 0.5 ? 0.0 : metres);
     }
 }

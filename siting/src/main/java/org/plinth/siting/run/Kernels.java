@@ -183,7 +183,8 @@ final class Kernels {
     /**
      * Cumulative weighted visibility of a target above each cell, from the observers that stand on
      * DEM data cells of the grid: those on NoData are left out and counted in {@code dropped[0]}, those off
-     * the grid (widened by the reach, so too far to see into the area) are left out silently.
+     * the grid (widened by the reach, so too far to see into the area) are left out silently;
+     * {@code dropped[1]} counts the observers on the grid.
      */
     static FloatGrid cumulativeVisibility(FloatGrid dem, CriterionRasters.WeightedPoints obs, double observerHeight,
                                           double targetHeight, double maxDistance, double curvature, int[] dropped,
@@ -198,6 +199,7 @@ final class Kernels {
             if (!g.contains(c, r) || !(obs.weights()[i] > 0)) {
                 continue; // off the (widened) grid: too far from the area to see into it
             }
+            dropped[1]++;
             if (dem.isNoData(c, r)) {
                 dropped[0]++;
             } else {
@@ -214,7 +216,9 @@ final class Kernels {
 
     /**
      * The DEM tiles mosaicked and resampled (bilinear) onto the study grid: warped from
-     * longitude/latitude (SRTM, Copernicus) onto the UTM grid, or resampled within the grid's CRS.
+     * longitude/latitude (SRTM, Copernicus) onto the UTM grid, or resampled within the grid's CRS. The warp
+     * interpolates the transformation along each row (as gdalwarp's default error threshold of 0.125
+     * cells), so heights can differ by centimetres with the grid's extent, which the terrain margin sets.
      */
     static FloatGrid demOnGrid(List<Path> tiles, GridGeometry grid, Monitor monitor) {
         FloatGrid dem = RasterFiles.mosaic(tiles).grid();
@@ -240,6 +244,32 @@ final class Kernels {
             return dem.withNaNNoData();
         }
         return onLattice(dem, grid) ? shifted(dem, grid) : Resample.bilinear(dem, grid);
+    }
+
+    /**
+     * Cells of terrain the criteria need beyond the study grid: the largest exposure radius (observers that
+     * far outside can see into the area) or prominence radius (its window), in whole cells of
+     * {@code cellSize} metres; 0 without such criteria.
+     */
+    static int terrainMargin(org.plinth.siting.scenario.Scenario scenario, double cellSize) {
+        double reach = 0;
+        for (org.plinth.siting.scenario.CriterionSpec c : scenario.criteria().values()) {
+            if (c.kind() == org.plinth.siting.scenario.CriterionSpec.Kind.EXPOSURE
+                    || c.kind() == org.plinth.siting.scenario.CriterionSpec.Kind.PROMINENCE) {
+                reach = Math.max(reach, c.radius());
+            }
+        }
+        return (int) Math.min(Integer.MAX_VALUE / 4, Math.ceil(reach / cellSize));
+    }
+
+    /**
+     * The cells of {@code grid} cut from a grid computed on {@link #widened widened(grid, margin)}, on
+     * {@code grid} itself (its corner exactly, not one moved out and back in floating point).
+     */
+    static FloatGrid cutBack(FloatGrid wide, GridGeometry grid, int margin) {
+        FloatGrid cut = margin == 0 ? wide : wide.crop(new org.plinth.raster.Window(margin, margin, margin + grid.cols(),
+                margin + grid.rows()));
+        return new FloatGrid(grid, cut.data(), cut.noData());
     }
 
     /**

@@ -74,8 +74,7 @@ public final class SitingRun {
             try {
                 // terrain beyond the area's box too, where criteria look past it (observers, prominence window)
                 demWide = Kernels.demOnGrid(tiles, Kernels.widened(area.grid(), margin), monitor);
-                dem = margin == 0 ? demWide : demWide.crop(new org.plinth.raster.Window(margin, margin,
-                        margin + area.grid().cols(), margin + area.grid().rows()));
+                dem = Kernels.cutBack(demWide, area.grid(), margin);
             } catch (org.plinth.raster.InvalidInputException e) {
                 // a tile the raster readers refuse: name the scenario's key too
                 throw new BadInputException(scenario.file().getFileName() + ": dem: " + e.getMessage(), e);
@@ -196,10 +195,6 @@ public final class SitingRun {
     }
 
     /**
-     * A DEM that covers none of the area is a wrong file or a wrong CRS, so it is refused; one that
-     * covers part of it leaves the rest NoData (no terrain criterion there) and the run says so.
-     */
-    /**
      * The DEM files to read: those in longitude/latitude that lie wholly outside the area's box and the
      * margin around it that terrain criteria look at are left out with a warning each (a tile of another
      * region, a typo in its name: it would add nothing, and would stretch the joined grid across the gap).
@@ -240,21 +235,15 @@ public final class SitingRun {
         return out;
     }
 
-    /**
-     * Cells of terrain the criteria need beyond the study grid: the largest exposure radius (observers that
-     * far outside can see into the area) or prominence radius (its window), in whole cells; 0 without them.
-     */
+    /** Cells of terrain the criteria need beyond the study grid ({@link Kernels#terrainMargin}). */
     private int terrainMargin(GridGeometry grid) {
-        double reach = 0;
-        for (CriterionSpec c : scenario.criteria().values()) {
-            if (c.kind() == CriterionSpec.Kind.EXPOSURE || c.kind() == CriterionSpec.Kind.PROMINENCE) {
-                reach = Math.max(reach, c.radius());
-            }
-        }
-        double cell = Math.min(grid.transform().cellWidth(), grid.transform().cellHeight());
-        return (int) Math.ceil(reach / cell);
+        return Kernels.terrainMargin(scenario, grid.transform().cellWidth());
     }
 
+    /**
+     * A DEM that covers none of the area is a wrong file or a wrong CRS, so it is refused; one that
+     * covers part of it leaves the rest NoData (no terrain criterion there) and the run says so.
+     */
     private void checkDemCoverage(FloatGrid dem, ByteGrid area, long areaCells) {
         long covered = 0;
         byte[] a = area.data();

@@ -89,6 +89,21 @@ public record StudyArea(Geometry geometry, GridGeometry grid, double areaKm2) {
         double cells = cols * rows;
         long heap = Runtime.getRuntime().maxMemory();
         double need = cells * bytesPerCell(s);
+        if (s.hasDem()) {
+            // terrain criteria work on the grid widened by their largest radius: the DEM there, and the
+            // cumulative viewshed or the prominence's focal sums on it
+            int margin = Kernels.terrainMargin(s, s.grid().cellSize());
+            double wide = (cols + 2.0 * margin) * (rows + 2.0 * margin);
+            need += wide * 4 * 3;
+            if (margin > 0 && (wide > Integer.MAX_VALUE || need > heap * 0.8)) {
+                throw new BadInputException(String.format(java.util.Locale.ROOT,
+                        "%s: grid.cell_size: %s m with terrain criteria reaching %.1f km past the area (the largest exposure"
+                                + " or prominence radius) makes a grid of %.0f x %.0f cells needing about %,.0f MB, more than"
+                                + " 80 %% of the %,.0f MB Java heap; use a larger cell size or a smaller radius, or raise -Xmx"
+                                + " (PLINTH_JAVA_OPTS)", s.file().getFileName(), fmt(s.grid().cellSize()),
+                        margin * s.grid().cellSize() / 1000, cols + 2.0 * margin, rows + 2.0 * margin, need / 1e6, heap / 1e6));
+            }
+        }
         if (cells > Integer.MAX_VALUE || need > heap * 0.8) {
             throw new BadInputException(String.format(java.util.Locale.ROOT,
                     "%s: grid.cell_size: %s m makes a grid of %.0f x %.0f cells needing about %,.0f MB, more than"

@@ -303,7 +303,8 @@ public final class ScenarioReader {
         String agg = n.get("aggregation").map(a -> choice(a, Set.of("wlc", "owa"))).orElse("wlc");
         double alpha = n.get("owa_alpha").map(YamlNode::asPositive).orElse(1.0);
         return new StrategySpec(key, n.get("label").map(YamlNode::asText).orElse(key),
-                n.get("description").map(YamlNode::asText).orElse(""), weights, agg, alpha, source, notes);
+                n.get("description").map(YamlNode::asText).orElse(""), weights, agg, alpha, source, notes,
+                judged.map(j -> folder.resolve(j.asText()).normalize()).orElse(null));
     }
 
     /** "AIJ, group CR 0.002, stakeholders' CR 0.001–0.007, threshold 0.10" */

@@ -17,9 +17,11 @@ import java.util.Map;
  *                     with the judgments' consistency
  * @param weightNotes sentences for the run's warnings about the weights (inconsistent or completed
  *                    judgments, direct weights that did not sum to 1)
+ * @param judgments the judgments file the weights come from, or null for direct weights
  */
 public record StrategySpec(String key, String label, String description, Map<String, Double> weights,
-                           String aggregation, double owaAlpha, String weightSource, List<String> weightNotes) {
+                           String aggregation, double owaAlpha, String weightSource, List<String> weightNotes,
+                           java.nio.file.Path judgments) {
 
     public StrategySpec {
         weightNotes = List.copyOf(weightNotes);
@@ -27,6 +29,6 @@ public record StrategySpec(String key, String label, String description, Map<Str
 
     public StrategySpec(String key, String label, String description, Map<String, Double> weights,
                         String aggregation, double owaAlpha, String weightSource) {
-        this(key, label, description, weights, aggregation, owaAlpha, weightSource, List.of());
+        this(key, label, description, weights, aggregation, owaAlpha, weightSource, List.of(), null);
     }
 }

@@ -135,7 +135,7 @@ class TerrainExampleTest {
         double[] xy = inside.stream().flatMapToDouble(java.util.Arrays::stream).toArray();
         double[] ones = new double[inside.size()];
         java.util.Arrays.fill(ones, 1);
-        int[] dropped = new int[1];
+        int[] dropped = new int[2];
         FloatGrid onlyInside = Kernels.cumulativeVisibility(dem, new CriterionRasters.WeightedPoints(xy, ones), 1.7, 10,
                 5000, CriterionRasters.CURVATURE_COEFFICIENT, dropped, Monitor.NONE);
         double all = 0;
@@ -160,6 +160,21 @@ class TerrainExampleTest {
             area += Float.isNaN(v) ? 0 : 1;
         }
         assertThat(valid).isEqualTo(area);
+    }
+
+    @Test
+    void aCellSizeWithDecimalsAndA20KmReachStaysOnTheStudyGrid() throws Exception {
+        // the grid is widened by the reach and cut back: the cut must be the study grid itself, not a corner
+        // moved out and back in floating point (153.39 m once failed "grid 1 ... is not on the grid of grid 0")
+        Path copy = exampleData("terrain-153");
+        Files.writeString(copy.resolve("scenario.yaml"), Files.readString(Path.of("..", "examples", "terrain", "scenario.yaml"))
+                .replace("cell_size: 90", "cell_size: 153.39").replace("radius: 5000", "radius: 20000"));
+        SitingResult r = new SitingRun(ScenarioReader.read(copy), List.of(), Monitor.NONE, s -> { }).compute();
+        assertThat(r.area().grid().transform().cellWidth()).isEqualTo(153.39);
+        for (CriterionLayer c : r.criteria()) {
+            assertThat(c.raw().geometry()).as(c.key()).isEqualTo(r.area().grid());
+        }
+        assertThat(r.strategies()).allMatch(s -> !s.sites().isEmpty());
     }
 
     @Test
