@@ -178,6 +178,18 @@ class TerrainExampleTest {
     }
 
     @Test
+    void aReachThatWidensTheGridPastTheHeapIsOneSentence() throws Exception {
+        Path copy = exampleData("terrain-wide");
+        Files.writeString(copy.resolve("scenario.yaml"), Files.readString(Path.of("..", "examples", "terrain", "scenario.yaml"))
+                .replace("cell_size: 90", "cell_size: 2").replace("radius: 5000", "radius: 50000"));
+        var scenario = ScenarioReader.read(copy);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SitingRun(scenario, List.of(), Monitor.NONE, s -> { })
+                .compute()).isInstanceOf(org.plinth.siting.BadInputException.class)
+                .hasMessageContaining("scenario.yaml: grid.cell_size: 2 m with terrain criteria reaching 50.0 km past the"
+                        + " area");
+    }
+
+    @Test
     void prominenceIsNoDataWhereItsWindowIsMostlyOffTheDem() {
         // the full example: the area's box reaches the DEM's edge, where a mean over half a window is no mean
         FloatGrid prominence = criterion("prominence").raw();
