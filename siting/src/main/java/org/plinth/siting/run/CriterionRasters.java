@@ -207,7 +207,9 @@ final class CriterionRasters {
 
     FloatGrid slope() {
         if (slope == null) {
-            slope = Kernels.slopeDegrees(dem, monitor);
+            // on the widened DEM where there is one, so that the area's outer ring has its real neighbours
+            slope = demWide != null && margin > 0 ? onStudyGrid(Kernels.slopeDegrees(demWide, monitor))
+                    : Kernels.slopeDegrees(dem, monitor);
         }
         return slope;
     }
