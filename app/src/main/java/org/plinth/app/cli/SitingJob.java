@@ -5,9 +5,11 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.plinth.raster.Monitor;
+import org.plinth.raster.io.RasterFiles;
 import org.plinth.siting.output.OutputExtension;
 import org.plinth.siting.output.OutputFolder;
 import org.plinth.siting.output.SitingOutputs;
@@ -29,10 +31,10 @@ final class SitingJob {
     static int execute(ScenarioOptions options, boolean quiet, PrintWriter stdout, ExtensionFactory extend) {
         Scenario scenario = ScenarioReader.read(options.scenarioPath);
         Path target = options.out != null ? options.out : Path.of("out", scenario.name());
-        List<Path> inputs = new java.util.ArrayList<>(List.of(scenario.file()));
+        List<Path> inputs = new ArrayList<>(List.of(scenario.file()));
         for (Path dem : scenario.dem()) {
             inputs.add(dem);
-            inputs.addAll(org.plinth.raster.io.RasterFiles.sourcesOf(dem)); // a VRT's tiles
+            inputs.addAll(RasterFiles.sourcesOf(dem)); // a VRT's tiles
         }
         inputs.add(scenario.area().file());
         scenario.layers().values().forEach(l -> inputs.add(l.file()));

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Collection;
 import org.plinth.raster.io.FileErrors;
 import org.plinth.raster.io.PendingOutputs;
 import org.plinth.siting.BadInputException;
@@ -64,7 +65,7 @@ public final class OutputFolder implements AutoCloseable {
      * scenario file, its data, its DEM tiles): replacing the folder would delete them, even when an
      * earlier run left a summary.json there.
      */
-    public static void checkTarget(Path target, java.util.Collection<Path> inputs) {
+    public static void checkTarget(Path target, Collection<Path> inputs) {
         Path abs = real(target);
         for (Path input : inputs) {
             if (input != null && real(input).startsWith(abs)) {

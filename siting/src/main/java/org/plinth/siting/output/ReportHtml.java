@@ -6,6 +6,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.plinth.siting.layers.VectorLayer;
 import org.plinth.siting.run.Comparison;
 import org.plinth.siting.run.CriterionLayer;
@@ -72,7 +73,7 @@ public final class ReportHtml {
         h.row("Grid", String.format(Locale.ROOT, "%s, %.0f m cells, %,d × %,d", r.area().grid().crs(),
                 r.area().grid().transform().cellWidth(), r.area().grid().cols(), r.area().grid().rows()));
         h.row("Terrain (DEM)", r.scenario().hasDem() ? r.scenario().dem().stream().map(p -> p.getFileName().toString())
-                .collect(java.util.stream.Collectors.joining(", ")) : "none — see warnings");
+                .collect(Collectors.joining(", ")) : "none — see warnings");
         h.row("Strategies", String.join(", ", r.strategies().stream().map(s -> s.spec().label()).toList()));
         double total = r.timings().values().stream().mapToDouble(Double::doubleValue).sum();
         h.row("Run time", String.format(Locale.ROOT, "%.1f s", total));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import org.plinth.decision.robustness.ScoreMatrix;
 import org.plinth.decision.robustness.Smaa;
 import org.plinth.decision.robustness.SmaaOptions;
@@ -66,7 +67,7 @@ public final class RobustnessAnalysis {
                     s.spec().owaAlpha());
         }
         double[][] all = new double[pooled.size()][used.size()];
-        List<Integer> scored = new java.util.ArrayList<>();
+        List<Integer> scored = new ArrayList<>();
         for (int i = 0; i < pooled.size(); i++) {
             boolean complete = true;
             for (int j = 0; j < used.size(); j++) {
@@ -83,7 +84,7 @@ public final class RobustnessAnalysis {
         }
         // a pooled site where this strategy has no suitability (a terrain criterion outside the DEM) is not
         // one of its candidates: ranking it with 0 for the missing scores would only put it last
-        List<Integer> rows = scored.size() >= 2 ? scored : java.util.stream.IntStream.range(0, pooled.size()).boxed().toList();
+        List<Integer> rows = scored.size() >= 2 ? scored : IntStream.range(0, pooled.size()).boxed().toList();
         if (rows.size() < pooled.size()) {
             described += String.format(Locale.ROOT, "; %d of the %d pooled sites lie where this strategy has no suitability"
                     + " (no DEM there) and are left out", pooled.size() - rows.size(), pooled.size());

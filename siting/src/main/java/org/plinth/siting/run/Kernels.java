@@ -2,6 +2,7 @@ package org.plinth.siting.run;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -14,6 +15,7 @@ import org.plinth.raster.FloatGrid;
 import org.plinth.raster.GeoTransform;
 import org.plinth.raster.GridGeometry;
 import org.plinth.raster.Monitor;
+import org.plinth.raster.Window;
 import org.plinth.raster.crs.Resample;
 import org.plinth.raster.crs.Warp;
 import org.plinth.raster.crs.WarpOptions;
@@ -34,6 +36,8 @@ import org.plinth.siting.layers.Feature;
 import org.plinth.siting.layers.FeatureDistance;
 import org.plinth.siting.layers.GeometryBurner;
 import org.plinth.siting.layers.VectorLayer;
+import org.plinth.siting.scenario.CriterionSpec;
+import org.plinth.siting.scenario.Scenario;
 
 /**
  * The siting pipeline's bridge to the raster engine: converts JTS geometries to the engine's
@@ -251,11 +255,11 @@ final class Kernels {
      * far outside can see into the area) or prominence radius (its window), in whole cells of
      * {@code cellSize} metres; 0 without such criteria.
      */
-    static int terrainMargin(org.plinth.siting.scenario.Scenario scenario, double cellSize) {
+    static int terrainMargin(Scenario scenario, double cellSize) {
         double reach = 0;
-        for (org.plinth.siting.scenario.CriterionSpec c : scenario.criteria().values()) {
-            if (c.kind() == org.plinth.siting.scenario.CriterionSpec.Kind.EXPOSURE
-                    || c.kind() == org.plinth.siting.scenario.CriterionSpec.Kind.PROMINENCE) {
+        for (CriterionSpec c : scenario.criteria().values()) {
+            if (c.kind() == CriterionSpec.Kind.EXPOSURE
+                    || c.kind() == CriterionSpec.Kind.PROMINENCE) {
                 reach = Math.max(reach, c.radius());
             }
         }
@@ -267,7 +271,7 @@ final class Kernels {
      * {@code grid} itself (its corner exactly, not one moved out and back in floating point).
      */
     static FloatGrid cutBack(FloatGrid wide, GridGeometry grid, int margin) {
-        FloatGrid cut = margin == 0 ? wide : wide.crop(new org.plinth.raster.Window(margin, margin, margin + grid.cols(),
+        FloatGrid cut = margin == 0 ? wide : wide.crop(new Window(margin, margin, margin + grid.cols(),
                 margin + grid.rows()));
         return new FloatGrid(grid, cut.data(), cut.noData());
     }
@@ -303,7 +307,7 @@ final class Kernels {
         int dc = (int) Math.rint((t.originX() - s.originX()) / t.cellWidth());
         int dr = (int) Math.rint((s.originY() - t.originY()) / t.cellHeight());
         float[] out = new float[grid.cellCount()];
-        java.util.Arrays.fill(out, Float.NaN);
+        Arrays.fill(out, Float.NaN);
         for (int r = 0; r < grid.rows(); r++) {
             int sr = r + dr;
             if (sr < 0 || sr >= dem.rows()) {

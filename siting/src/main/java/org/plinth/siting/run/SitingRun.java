@@ -1,5 +1,6 @@
 package org.plinth.siting.run;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.plinth.raster.ByteGrid;
 import org.plinth.raster.FloatGrid;
 import org.plinth.raster.GridGeometry;
 import org.plinth.raster.Monitor;
+import org.plinth.raster.io.RasterFiles;
 import org.plinth.siting.BadInputException;
 import org.plinth.siting.layers.VectorLayer;
 import org.plinth.siting.layers.VectorLayerReader;
@@ -70,7 +72,7 @@ public final class SitingRun {
         FloatGrid hillshade = null;
         if (scenario.hasDem()) {
             step("DEM");
-            List<java.nio.file.Path> tiles = tilesInReach(area, margin, warnings);
+            List<Path> tiles = tilesInReach(area, margin, warnings);
             try {
                 // terrain beyond the area's box too, where criteria look past it (observers, prominence window)
                 demWide = Kernels.demOnGrid(tiles, Kernels.widened(area.grid(), margin), monitor);
@@ -200,24 +202,24 @@ public final class SitingRun {
      * region, a typo in its name: it would add nothing, and would stretch the joined grid across the gap).
      * Files in a projected CRS are kept; a DEM with no value in the area is refused later as a whole.
      */
-    private List<java.nio.file.Path> tilesInReach(StudyArea area, int margin, List<String> warnings) {
-        List<java.nio.file.Path> out = new ArrayList<>();
-        org.locationtech.jts.geom.Envelope box = area.lonLatEnvelope();
+    private List<Path> tilesInReach(StudyArea area, int margin, List<String> warnings) {
+        List<Path> out = new ArrayList<>();
+        Envelope box = area.lonLatEnvelope();
         double metres = margin * area.grid().transform().cellWidth();
         double lat = Math.max(Math.abs(box.getMinY()), Math.abs(box.getMaxY()));
         double dLat = metres / 110_574.0;
         double dLon = metres / (111_320.0 * Math.max(0.05, Math.cos(Math.toRadians(Math.min(89, lat + dLat)))));
-        org.locationtech.jts.geom.Envelope reach = new org.locationtech.jts.geom.Envelope(box.getMinX() - dLon,
+        Envelope reach = new Envelope(box.getMinX() - dLon,
                 box.getMaxX() + dLon, box.getMinY() - dLat, box.getMaxY() + dLat);
-        for (java.nio.file.Path tile : scenario.dem()) {
+        for (Path tile : scenario.dem()) {
             GridGeometry g;
             try {
-                g = org.plinth.raster.io.RasterFiles.header(tile).geometry();
+                g = RasterFiles.header(tile).geometry();
             } catch (RuntimeException e) {
                 out.add(tile); // the read that follows reports what is wrong with it
                 continue;
             }
-            org.locationtech.jts.geom.Envelope e = new org.locationtech.jts.geom.Envelope(g.minX(), g.maxX(), g.minY(),
+            Envelope e = new Envelope(g.minX(), g.maxX(), g.minY(),
                     g.maxY());
             if (!g.crs().isGeographic() || e.intersects(reach)) {
                 out.add(tile);

@@ -1,5 +1,6 @@
 package org.plinth.siting.scenario;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +22,7 @@ import java.util.Map;
  */
 public record StrategySpec(String key, String label, String description, Map<String, Double> weights,
                            String aggregation, double owaAlpha, String weightSource, List<String> weightNotes,
-                           java.nio.file.Path judgments) {
+                           Path judgments) {
 
     public StrategySpec {
         weightNotes = List.copyOf(weightNotes);
