@@ -3,6 +3,7 @@ package org.plinth.siting.output;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.IntSummaryStatistics;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -196,23 +197,12 @@ public final class ReportHtml {
 
     private static void comparison(Html h, Comparison c) {
         h.raw("<section id=\"comparison\"><h2>Comparison of strategies</h2>\n");
-        int all = 0;
-        for (int[] row : c.tauSites()) {
-            for (int n : row) {
-                all = Math.max(all, n);
-            }
-        }
         h.el("p", "Kendall's τ-b between the strategies' orderings of all candidate sites (each strategy scores every "
                 + "site of every strategy, except sites where it has no suitability, such as cells outside the DEM for a "
                 + "strategy with a terrain criterion; 1 = same order, −1 = reversed):");
         matrix(h, c.strategies(), c.kendallTau());
-        int fewest = all;
-        for (int[] row : c.tauSites()) {
-            for (int n : row) {
-                fewest = Math.min(fewest, n);
-            }
-        }
-        if (fewest < all) {
+        IntSummaryStatistics sites = Arrays.stream(c.tauSites()).flatMapToInt(Arrays::stream).summaryStatistics();
+        if (sites.getMin() < sites.getMax()) {
             h.el("p", "Some sites lie where a strategy has no suitability, so these τ are over fewer sites: the number "
                     + "of sites both strategies score (a τ over a few sites says little):");
             double[][] counts = new double[c.tauSites().length][];
