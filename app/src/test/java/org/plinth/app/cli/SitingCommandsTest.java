@@ -45,6 +45,8 @@ class SitingCommandsTest {
         assertThat(j.path("strategies")).hasSize(1);
         assertThat(j.path("strategies").get(0).path("key").asText()).isEqualTo("hidden");
         assertThat(j.path("strategies").get(0).path("sites").get(0).path("criteria").has("unseen")).isTrue();
+        // criteria only the other strategy weighs (visibility, prominence) are not computed
+        assertThat(j.path("strategies").get(0).path("sites").get(0).path("criteria").has("prominence")).isFalse();
     }
 
     @Test

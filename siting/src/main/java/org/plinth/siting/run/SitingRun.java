@@ -93,6 +93,9 @@ public final class SitingRun {
         demWide = null;
         List<CriterionLayer> criteria = new ArrayList<>();
         for (CriterionSpec c : scenario.criteria().values()) {
+            if (!neededByTheStrategiesRun(c)) {
+                continue; // --strategy: a criterion only other strategies weigh is not computed
+            }
             step("criterion " + c.key());
             CriterionLayer cl = rasters.criterion(c);
             if (cl.proxy()) {
@@ -235,6 +238,12 @@ public final class SitingRun {
                     box.getMaxY()) + "); give the tiles that cover it");
         }
         return out;
+    }
+
+    /** Whether a strategy this run evaluates weighs {@code c} (all criteria when every strategy runs). */
+    private boolean neededByTheStrategiesRun(CriterionSpec c) {
+        return onlyStrategies.isEmpty() || scenario.strategies().values().stream()
+                .anyMatch(s -> onlyStrategies.contains(s.key()) && s.weights().containsKey(c.key()));
     }
 
     /** Cells of terrain the criteria need beyond the study grid ({@link Kernels#terrainMargin}). */
