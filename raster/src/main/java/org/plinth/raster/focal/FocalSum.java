@@ -85,6 +85,15 @@ public final class FocalSum {
      * @param xy point coordinates {@code x0, y0, x1, y1, ...}
      * @param weights one finite weight per point (e.g. population)
      */
+    /**
+     * How many cells a window of {@code radius} metres holds on cells of {@code cellWidth × cellHeight}
+     * metres, the centre included: the count a full window sums (a window at a grid's edge or over NoData
+     * sums fewer).
+     */
+    public static int windowCells(double radius, double cellWidth, double cellHeight) {
+        return new Kernel(radius, Decay.none(), cellWidth, cellHeight, Integer.MAX_VALUE, Integer.MAX_VALUE).cells();
+    }
+
     public static FloatGrid ofPoints(GridGeometry grid, double[] xy, double[] weights, double radius, Decay decay) {
         return ofPoints(grid, xy, weights, radius, decay, Monitor.NONE);
     }

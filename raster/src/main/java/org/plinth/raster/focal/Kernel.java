@@ -49,6 +49,15 @@ final class Kernel {
         return dx * dx + dy * dy <= limit;
     }
 
+    /** Cells of the neighbourhood, the centre included. */
+    int cells() {
+        int n = 0;
+        for (int j = -rows(); j <= rows(); j++) {
+            n += 2 * halfWidth(j) + 1;
+        }
+        return n;
+    }
+
     /** Largest row offset with a non-empty chord. */
     int rows() {
         return halfWidth.length - 1;

@@ -18,6 +18,23 @@ import org.plinth.raster.GridGeometry;
 import org.plinth.raster.InvalidInputException;
 
 class FocalSumTest {
+    @Test
+    void windowCellsIsWhatAFullWindowOfOnesSums() {
+        // a 3 x 3 lattice of 10 m cells within 10 m of the centre: the centre and its 4 edge neighbours
+        assertThat(FocalSum.windowCells(10, 10, 10)).isEqualTo(5);
+        for (double[] c : new double[][] {{1000, 90, 90}, {1000, 90, 60}, {20000, 100, 100}, {55, 10, 25}}) {
+            int r = (int) Math.ceil(c[0] / Math.min(c[1], c[2]));
+            int n = 2 * r + 3;
+            float[] ones = new float[n * n];
+            java.util.Arrays.fill(ones, 1f);
+            FloatGrid g = new FloatGrid(new GridGeometry(n, n, GeoTransform.northUp(0, 0, c[1], c[2]), Crs.epsg(32636)),
+                    ones, null);
+            float centre = new FocalSum(g, FocalOptions.defaults(c[0])).compute().get(n / 2, n / 2);
+            assertThat(FocalSum.windowCells(c[0], c[1], c[2])).as("radius %s on %s x %s", c[0], c[1], c[2])
+                    .isEqualTo((int) centre);
+        }
+    }
+
 
     static GridGeometry grid(int cols, int rows, double w, double h) {
         return new GridGeometry(cols, rows, GeoTransform.northUp(400000, 6000000, w, h), Crs.epsg(32637));

@@ -155,7 +155,8 @@ final class Kernels {
         }
         FloatGrid count = new FocalSum(new FloatGrid(dem.geometry(), ones, null), FocalOptions.defaults(radius))
                 .compute(monitor);
-        double needed = PROMINENCE_COVER * windowCells(dem.geometry(), radius);
+        GeoTransform t = dem.geometry().transform();
+        double needed = PROMINENCE_COVER * FocalSum.windowCells(radius, t.cellWidth(), t.cellHeight());
         float[] out = new float[ones.length];
         for (int i = 0; i < out.length; i++) {
             float n = count.data()[i];
@@ -167,22 +168,6 @@ final class Kernels {
 
     /** Share of a prominence window's cells that must have a height. */
     static final double PROMINENCE_COVER = 0.9;
-
-    /** Cells of a circular window of {@code radius} metres (centres within the radius) on the grid's cells. */
-    static int windowCells(GridGeometry grid, double radius) {
-        double w = grid.transform().cellWidth();
-        double h = grid.transform().cellHeight();
-        int nx = (int) Math.floor(radius / w);
-        int ny = (int) Math.floor(radius / h);
-        double limit = radius * radius * (1 + 1e-9);
-        int n = 0;
-        for (int j = -ny; j <= ny; j++) {
-            for (int i = -nx; i <= nx; i++) {
-                n += (i * w) * (i * w) + (j * h) * (j * h) <= limit ? 1 : 0;
-            }
-        }
-        return n;
-    }
 
     /**
      * Cumulative weighted visibility of a target above each cell, from the observers that stand on

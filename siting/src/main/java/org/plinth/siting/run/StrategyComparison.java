@@ -44,8 +44,9 @@ final class StrategyComparison {
         double[][] topK = new double[k][k];
         for (int a = 0; a < k; a++) {
             for (int b = 0; b < k; b++) {
-                tau[a][b] = tauOverScoredSites(scores[a], scores[b]);
-                tauSites[a][b] = scoredByBoth(scores[a], scores[b]);
+                Tau t = tauOverScoredSites(scores[a], scores[b]);
+                tau[a][b] = t.value();
+                tauSites[a][b] = t.sites();
                 topK[a][b] = RankedListComparison.byDistance(candidates(outcomes.get(a)), candidates(outcomes.get(b)),
                         matchDistance).overlap();
                 overlap[a][b] = jaccard(outcomes.get(a).suitability(), dists[a], outcomes.get(b).suitability(),
@@ -75,7 +76,7 @@ final class StrategyComparison {
      * suitability (a cell outside the DEM, for a strategy with a terrain criterion), and is then not in
      * that strategy's ordering. NaN when fewer than two sites are scored by both.
      */
-    static double tauOverScoredSites(double[] a, double[] b) {
+    static Tau tauOverScoredSites(double[] a, double[] b) {
         int n = 0;
         double[] x = new double[a.length];
         double[] y = new double[a.length];
@@ -86,16 +87,11 @@ final class StrategyComparison {
                 n++;
             }
         }
-        return n < 2 ? Double.NaN : KendallTau.tauB(Arrays.copyOf(x, n), Arrays.copyOf(y, n));
+        return new Tau(n < 2 ? Double.NaN : KendallTau.tauB(Arrays.copyOf(x, n), Arrays.copyOf(y, n)), n);
     }
 
-    /** How many sites both strategies score. */
-    static int scoredByBoth(double[] a, double[] b) {
-        int n = 0;
-        for (int i = 0; i < a.length; i++) {
-            n += Double.isNaN(a[i]) || Double.isNaN(b[i]) ? 0 : 1;
-        }
-        return n;
+    /** Kendall's τ-b and the number of sites it is over. */
+    record Tau(double value, int sites) {
     }
 
     private static List<CandidateSite> candidates(StrategyOutcome o) {
