@@ -6,7 +6,9 @@ import org.plinth.raster.terrain.Aspect;
 import org.plinth.raster.terrain.AspectOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code plinth raster aspect}: Horn aspect like {@code gdaldem aspect -compute_edges}. */
 @Command(name = "aspect", mixinStandardHelpOptions = true,
@@ -15,6 +17,9 @@ import picocli.CommandLine.Option;
             "Writes a Float32 GeoTIFF with NoData -9999, also on flat cells (as gdaldem). Cell width and height "
                     + "come from the CRS; a DEM in degrees is measured in metres per row from its latitude."})
 public final class AspectCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
     @Mixin
     RasterPaths paths;
 
@@ -31,11 +36,11 @@ public final class AspectCommand implements Runnable {
     @Override
     public void run() {
         paths.checkOutput();
-        AspectOptions options = AspectOptions.defaults().withComputeEdges(!terrain.noEdges)
-                .withZeroForFlat(zeroForFlat).withGradient(terrain.gradient);
-        if (terrain.scale != null) {
-            options = options.withScale(terrain.scale);
-        }
+        AspectOptions options = FlagValues.check(spec, () -> {
+            AspectOptions o = AspectOptions.defaults().withComputeEdges(!terrain.noEdges)
+                    .withZeroForFlat(zeroForFlat).withGradient(terrain.gradient);
+            return terrain.scale == null ? o : o.withScale(terrain.scale);
+        });
         try (ConsoleMonitor monitor = ConsoleMonitor.open("aspect", common.quiet)) {
             FloatGrid dem = terrain.read(paths.dem, paths.band, false, new MonitorPhase(monitor, 0, 0.3), null);
             FloatGrid aspect = new Aspect(dem, options).compute(new MonitorPhase(monitor, 0.3, 0.8));

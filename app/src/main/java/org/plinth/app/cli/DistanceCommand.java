@@ -83,7 +83,7 @@ public final class DistanceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DistanceOptions options = options();
+        DistanceOptions options = FlagValues.check(spec, this::options);
         boolean vector = isVector(features);
         if (values != null && vector) {
             throw new InvalidInputException("--values applies to raster features only, but " + features + " is a vector file");

@@ -71,12 +71,12 @@ public final class HillshadeCommand implements Runnable {
         HillshadeMode shading = mode == null ? HillshadeMode.STANDARD : mode.value();
         checkLightFits(shading);
         paths.checkOutput();
-        HillshadeOptions options = HillshadeOptions.defaults().withAzimuth(azimuth).withAltitude(altitude)
-                .withZFactor(zFactor).withComputeEdges(!terrain.noEdges).withGradient(terrain.gradient)
-                .withMode(shading);
-        if (terrain.scale != null) {
-            options = options.withScale(terrain.scale);
-        }
+        HillshadeOptions options = FlagValues.check(spec, () -> {
+            HillshadeOptions o = HillshadeOptions.defaults().withAzimuth(azimuth).withAltitude(altitude)
+                    .withZFactor(zFactor).withComputeEdges(!terrain.noEdges).withGradient(terrain.gradient)
+                    .withMode(shading);
+            return terrain.scale == null ? o : o.withScale(terrain.scale);
+        });
         try (ConsoleMonitor monitor = ConsoleMonitor.open("hillshade", common.quiet)) {
             FloatGrid dem = terrain.read(paths.dem, paths.band, true, new MonitorPhase(monitor, 0, 0.3), spec.commandLine().getErr());
             ByteGrid shade = new Hillshade(dem, options).compute(new MonitorPhase(monitor, 0.3, 0.8));

@@ -2,7 +2,6 @@ package org.plinth.app.cli;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import org.plinth.raster.CancelledException;
 import org.plinth.raster.InvalidInputException;
 import org.plinth.raster.io.PendingOutputs;
 import picocli.CommandLine;
@@ -65,15 +64,14 @@ public final class PlinthCommand implements Runnable {
         }
     }
 
+    /**
+     * 2 for bad input ({@link InvalidInputException}, which names the file and value) and usage errors;
+     * 1 for everything else, cancellation included. An {@link IllegalArgumentException} reaching here
+     * is a precondition plinth broke itself, not bad input: flag values the kernels' options records
+     * refuse are turned into usage errors where they are read ({@link FlagValues}).
+     */
     static int exitCodeOf(Throwable ex) {
-        if (ex instanceof InvalidInputException || ex instanceof CommandLine.ParameterException
-                || ex instanceof IllegalArgumentException) {
-            return BAD_INPUT;
-        }
-        if (ex instanceof CancelledException) {
-            return FAILURE;
-        }
-        return FAILURE;
+        return ex instanceof InvalidInputException || ex instanceof CommandLine.ParameterException ? BAD_INPUT : FAILURE;
     }
 
     private static String messageOf(Throwable ex) {

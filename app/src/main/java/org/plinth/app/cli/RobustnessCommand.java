@@ -45,8 +45,8 @@ public final class RobustnessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RobustnessOptions options = new RobustnessOptions(draws, seed, halfWidth, uniform, spreadDraws,
-                RobustnessOptions.defaults().sweepSteps());
+        RobustnessOptions options = FlagValues.check(spec, () -> new RobustnessOptions(draws, seed, halfWidth, uniform,
+                spreadDraws, RobustnessOptions.defaults().sweepSteps()));
         return SitingJob.execute(scenario, common.quiet, spec.commandLine().getOut(),
                 (result, monitor, steps) -> {
                     steps.accept("robustness (SMAA, sweeps, spread)");

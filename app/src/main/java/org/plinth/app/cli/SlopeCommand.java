@@ -35,11 +35,11 @@ public final class SlopeCommand implements Runnable {
     @Override
     public void run() {
         paths.checkOutput();
-        SlopeOptions options = SlopeOptions.defaults().withUnits(units).withComputeEdges(!terrain.noEdges)
-                .withGradient(terrain.gradient);
-        if (terrain.scale != null) {
-            options = options.withScale(terrain.scale);
-        }
+        SlopeOptions options = FlagValues.check(spec, () -> {
+            SlopeOptions o = SlopeOptions.defaults().withUnits(units).withComputeEdges(!terrain.noEdges)
+                    .withGradient(terrain.gradient);
+            return terrain.scale == null ? o : o.withScale(terrain.scale);
+        });
         try (ConsoleMonitor monitor = ConsoleMonitor.open("slope", common.quiet)) {
             FloatGrid dem = terrain.read(paths.dem, paths.band, true, new MonitorPhase(monitor, 0, 0.3), spec.commandLine().getErr());
             FloatGrid slope = new Slope(dem, options).compute(new MonitorPhase(monitor, 0.3, 0.8));

@@ -70,8 +70,8 @@ public final class ViewshedCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         boolean minHeight = parseMode();
-        ViewshedOptions options = sight.viewshedOptions()
-                .withOutputs(minHeight ? ViewshedOutput.MINIMUM_VISIBLE_HEIGHT : ViewshedOutput.VISIBILITY);
+        ViewshedOptions options = FlagValues.check(spec, () -> sight.viewshedOptions()
+                .withOutputs(minHeight ? ViewshedOutput.MINIMUM_VISIBLE_HEIGHT : ViewshedOutput.VISIBILITY));
         paths.checkOutput();
         try (ConsoleMonitor monitor = ConsoleMonitor.open("viewshed", common.quiet)) {
             Monitor reading = new MonitorPhase(monitor, 0, 0.2);

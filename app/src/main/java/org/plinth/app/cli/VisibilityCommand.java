@@ -55,7 +55,7 @@ public final class VisibilityCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ViewshedOptions options = sight.viewshedOptions();
+        ViewshedOptions options = FlagValues.check(spec, sight::viewshedOptions);
         paths.checkOutput(observers);
         FloatGrid sum;
         List<Viewpoint> onDem;
