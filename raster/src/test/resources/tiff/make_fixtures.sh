@@ -44,7 +44,7 @@ GDT = {'Byte': gdal.GDT_Byte, 'Int8': gdal.GDT_Byte, 'UInt16': gdal.GDT_UInt16, 
        'Float64': gdal.GDT_Float64}
 
 def make(name, dtype, options, epsg=UTM36N, srs=None, nodata=None, bands=1, point=False,
-         gt=(431000.0, 30.0, 0.0, 5731000.0, 0.0, -30.0)):
+         gt=(431000.0, 30.0, 0.0, 5731000.0, 0.0, -30.0), fmt='GTiff'):
     mem_options = ['PIXELTYPE=SIGNEDBYTE'] if dtype == 'Int8' else []
     mem = gdal.GetDriverByName('MEM').Create('', COLS, ROWS, bands, GDT[dtype], mem_options)
     mem.SetGeoTransform(gt)
@@ -66,7 +66,7 @@ def make(name, dtype, options, epsg=UTM36N, srs=None, nodata=None, bands=1, poin
         mem.GetRasterBand(b).WriteArray(a.view(np.uint8) if dtype == 'Int8' else a)
     if dtype == 'Int8':
         options = options + ['PIXELTYPE=SIGNEDBYTE']
-    gdal.Translate(name, mem, creationOptions=options)
+    gdal.Translate(name, mem, format=fmt, creationOptions=options)
     info = json.loads(subprocess.check_output(['gdalinfo', '-json', name]))
     wkt = info.get('coordinateSystem', {}).get('wkt', '')
     code = 'none'
@@ -146,6 +146,13 @@ make('bands2_float32_band_none_tiled.tif', 'Float32', ['INTERLEAVE=BAND'] + TILE
 make('bands4_int16_nodata_pixel_none_tiled.tif', 'Int16', ['INTERLEAVE=PIXEL'] + TILED, bands=4, nodata=-32768)
 make('bands3_float64_band_lzw3_tiled.tif', 'Float64', ['COMPRESS=LZW', 'PREDICTOR=3', 'INTERLEAVE=BAND'] + TILED,
      bands=3)
+# Cloud-optimised GeoTIFFs as Copernicus GLO-30 tiles come (gdal_translate -of COG): the full-resolution
+# image is the first directory, followed by overviews (here two) and, for the NoData one, preceded by
+# GDAL's "ghost" header of layout notes; the reader takes the first directory.
+make('cog_float32_deflate3_overviews.tif', 'Float32', ['COMPRESS=DEFLATE', 'PREDICTOR=YES', 'BLOCKSIZE=16',
+     'OVERVIEW_COUNT=2', 'OVERVIEW_RESAMPLING=AVERAGE'], fmt='COG', epsg=4326, gt=GEO)
+make('cog_int16_nodata_lzw2_overviews.tif', 'Int16', ['COMPRESS=LZW', 'PREDICTOR=YES', 'BLOCKSIZE=16',
+     'OVERVIEW_COUNT=1'], fmt='COG', nodata=-32768)
 
 # One long LZW strip (256 x 256 Byte, 4-symbol noise) so the code table fills up, widens to 12 bits
 # and is cleared several times; checked by its own test, not in fixtures.tsv. With k = row * 256 + col:
