@@ -11,8 +11,8 @@ import org.plinth.raster.Crs;
 import org.plinth.raster.FloatGrid;
 import org.plinth.raster.GeoTransform;
 import org.plinth.raster.GridGeometry;
-import org.plinth.raster.Monitor;
 import org.plinth.raster.PixelAnchor;
+import org.plinth.raster.io.RasterDescription;
 import org.plinth.raster.io.RasterFiles;
 import org.plinth.raster.io.RasterHeader;
 import picocli.CommandLine.Command;
@@ -82,14 +82,14 @@ public final class InfoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RasterHeader h = RasterFiles.header(file, band);
+        RasterDescription d = RasterFiles.describe(file, band, stats);
         String format = format();
-        Stats s = stats ? Stats.of(RasterFiles.read(file, band, null, Monitor.NONE).grid()) : null;
+        Stats s = d.cells().map(Stats::of).orElse(null);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(json(h, format, s));
+            out.println(json(d, format, s));
         } else {
-            text(out, h, format, s);
+            text(out, d, format, s);
         }
         out.flush();
         return PlinthCommand.OK;
@@ -117,7 +117,8 @@ public final class InfoCommand implements Callable<Integer> {
         return "WKT only (" + kind + "): " + (wkt.length() > 70 ? wkt.substring(0, 70) + "..." : wkt);
     }
 
-    private void text(PrintWriter out, RasterHeader h, String format, Stats s) {
+    private void text(PrintWriter out, RasterDescription d, String format, Stats s) {
+        RasterHeader h = d.header();
         GridGeometry g = h.geometry();
         GeoTransform t = g.transform();
         out.println("File: " + file);
@@ -125,6 +126,15 @@ public final class InfoCommand implements Callable<Integer> {
                 + " (commands read band 1 unless given --band)" : ""));
         out.printf(Locale.ROOT, "Size: %d x %d cells, %s%n", g.cols(), g.rows(), h.dataType().gdalName());
         out.println("CRS: " + crs(g.crs()));
+        if (!d.georeferenced()) {
+            // as gdalinfo: no transform, so coordinates are the cells' own (column, row from the top-left corner)
+            out.println("Georeference: none (no model transformation, tie point or pixel scale); the raster "
+                    + "commands refuse this file until it is georeferenced (e.g. gdal_translate -a_srs -a_ullr)");
+            out.printf(Locale.ROOT, "Extent in cell coordinates: columns 0 to %d, rows 0 to %d%n", g.cols(), g.rows());
+            out.println("NoData: " + noData(h));
+            statistics(out, s);
+            return;
+        }
         out.printf(Locale.ROOT, "Origin: (%s, %s); cell size %s x %s%s%n", num(t.originX()), num(t.originY()),
                 num(t.pixelWidth()), num(t.pixelHeight()), t.rotationX() != 0 || t.rotationY() != 0
                         ? "; rotation " + num(t.rotationX()) + ", " + num(t.rotationY()) : "");
@@ -135,6 +145,10 @@ public final class InfoCommand implements Callable<Integer> {
                 ? "cell centres in the file (PixelIsPoint, .hgt posts); the origin above is the outer corner, as GDAL's"
                 : "cell corners (PixelIsArea)"));
         out.println("NoData: " + noData(h));
+        statistics(out, s);
+    }
+
+    private static void statistics(PrintWriter out, Stats s) {
         if (s != null) {
             out.printf(Locale.ROOT, "Statistics: minimum %s, maximum %s, mean %s, standard deviation %s; %d NoData %s "
                     + "(%.2f %%)%n", num(s.min()), num(s.max()), num(s.mean()), num(s.stdDev()), s.noData(),
@@ -142,8 +156,9 @@ public final class InfoCommand implements Callable<Integer> {
         }
     }
 
-    private String json(RasterHeader h, String format, Stats s) {
+    private String json(RasterDescription d, String format, Stats s) {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        RasterHeader h = d.header();
         GridGeometry g = h.geometry();
         ObjectNode o = mapper.createObjectNode();
         o.put("file", file.toString());
@@ -162,12 +177,19 @@ public final class InfoCommand implements Callable<Integer> {
         } else {
             crs.putNull("unit");
         }
-        var gt = o.putArray("geoTransform");
-        for (double v : g.transform().toArray()) {
-            gt.add(v);
+        o.put("georeferenced", d.georeferenced());
+        if (d.georeferenced()) {
+            var gt = o.putArray("geoTransform");
+            for (double v : g.transform().toArray()) {
+                gt.add(v);
+            }
+            double[] e = extent(g);
+            o.putArray("extent").add(e[0]).add(e[1]).add(e[2]).add(e[3]);
+        } else {
+            // as gdalinfo -json: no transform; the corners below are cell coordinates (column, row)
+            o.putNull("geoTransform");
+            o.putNull("extent");
         }
-        double[] e = extent(g);
-        o.putArray("extent").add(e[0]).add(e[1]).add(e[2]).add(e[3]);
         var corners = o.putObject("corners");
         String[] names = {"upperLeft", "upperRight", "lowerRight", "lowerLeft"};
         double[][] c = g.corners();

@@ -69,6 +69,36 @@ class InfoCommandTest {
         assertThat(c.get("upperRight").toString()).isEqualTo("[432110.0,5731148.0]");
     }
 
+    /**
+     * A TIFF without georeferencing: gdalinfo lists it in cell coordinates (corners (0, 0) to (5, 3),
+     * no geotransform), and so does info; its statistics are gdalinfo -stats' (minimum -6, maximum 17,
+     * mean 5.857, standard deviation 7.909 over 14 cells, NoData -7 on one). The kernels still refuse it.
+     */
+    @Test
+    void aTiffWithoutGeoreferencingIsListedInCellCoordinatesAndRefusedByTheKernels() throws Exception {
+        Path plain = Path.of("src/test/resources/info/plain_int16_nogeo.tif");
+        assertThat(run("raster", "info", plain.toString(), "--stats")).isZero();
+        assertThat(stdout()).contains("Size: 5 x 3 cells, Int16\n").contains("CRS: none")
+                .contains("Georeference: none").contains("Extent in cell coordinates: columns 0 to 5, rows 0 to 3")
+                .contains("NoData: -7\n").contains("Statistics: minimum -6.0, maximum 17.0, mean 5.857142857142")
+                .contains("standard deviation 7.908920306095").contains("1 NoData cell (6.67 %)")
+                .doesNotContain("Origin:");
+        assertThat(run("raster", "info", plain.toString(), "--json")).isZero();
+        JsonNode j = new ObjectMapper().readTree(stdout());
+        assertThat(j.get("georeferenced").asBoolean()).isFalse();
+        assertThat(j.get("geoTransform").isNull()).isTrue();
+        assertThat(j.get("corners").get("upperLeft").toString()).isEqualTo("[0.0,0.0]");
+        assertThat(j.get("corners").get("lowerRight").toString()).isEqualTo("[5.0,3.0]");
+        assertThat(j.get("corners").get("lowerLeft").toString()).isEqualTo("[0.0,3.0]");
+        assertThat(run("raster", "info", OLINDA.toString(), "--json")).isZero();
+        assertThat(new ObjectMapper().readTree(stdout()).get("georeferenced").asBoolean()).isTrue();
+
+        Path out = tmp.resolve("slope.tif");
+        assertThat(run("raster", "slope", plain.toString(), out.toString(), "--scale=1")).isEqualTo(2);
+        assertThat(cli.stderr()).contains("plain_int16_nogeo.tif: no georeferencing");
+        assertThat(out).doesNotExist();
+    }
+
     @Test
     void anAsciiGridsNoDataAsItsHeaderStatesItAndNoUnitWithoutCrs() throws Exception {
         Path asc = Files.writeString(tmp.resolve("a.asc"),

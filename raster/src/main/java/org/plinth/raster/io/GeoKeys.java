@@ -71,9 +71,23 @@ final class GeoKeys {
     }
 
     static Georeference read(TiffDirectory dir) {
+        return read(dir, true);
+    }
+
+    /**
+     * The georeferencing of a GeoTIFF; when {@code required} is false, one without any (no model
+     * transformation, tie point or pixel scale) gets GDAL's default transform instead of a refusal:
+     * origin (0, 0), cells 1 × 1, y growing with the row, which gives cell coordinates (column, row), as
+     * gdalinfo shows such a file. Files georeferenced by ground control points are refused either way.
+     */
+    static Georeference read(TiffDirectory dir, boolean required) {
         GeoKeys k = new GeoKeys(dir.name());
         k.parseDirectory(dir);
         boolean point = k.shortKey(GT_RASTER_TYPE, RASTER_PIXEL_IS_AREA) == RASTER_PIXEL_IS_POINT;
+        if (!required && !isGeoreferenced(dir)) {
+            return new Georeference(new GeoTransform(0, 1, 0, 0, 0, 1), k.crs(k.citation()), PixelAnchor.CORNER,
+                    k.citation());
+        }
         GeoTransform t = transform(dir, point);
         String citation = k.citation();
         return new Georeference(t, k.crs(citation), point ? PixelAnchor.CENTER : PixelAnchor.CORNER, citation);
@@ -133,6 +147,15 @@ final class GeoKeys {
             }
         }
         return null;
+    }
+
+    /** True when the file has a transform to georeferenced space, or ground control points. */
+    static boolean isGeoreferenced(TiffDirectory dir) {
+        double[] m = dir.doubles(TiffTag.MODEL_TRANSFORMATION);
+        double[] tie = dir.doubles(TiffTag.MODEL_TIEPOINT);
+        double[] scale = dir.doubles(TiffTag.MODEL_PIXEL_SCALE);
+        return m != null && m.length >= 16 || tie != null && tie.length >= 6 && scale != null && scale.length >= 2
+                || tie != null && tie.length >= 12;
     }
 
     private static GeoTransform transform(TiffDirectory dir, boolean point) {

@@ -132,17 +132,41 @@ public final class GeoTiffReader {
         return open(path, band, (in, dir, layout, header) -> header);
     }
 
+    /**
+     * What {@code plinth raster info} shows of band {@code band}: its header and, when asked, its cells;
+     * unlike {@link #header} and {@link #read}, a file without georeferencing is described (with GDAL's
+     * default transform, see {@link GeoKeys#read(TiffDirectory, boolean)}) instead of refused, and
+     * {@link RasterDescription#georeferenced()} says so.
+     */
+    static RasterDescription describe(Path path, int band, boolean withCells) {
+        return open(path, band, false, (in, dir, layout, header) -> {
+            FloatGrid cells = null;
+            if (withCells) {
+                GridGeometry g = header.geometry();
+                float[] data = HeapCheck.allocateFloats(in.name(), g.cols(), g.rows());
+                Float noData = header.noData();
+                decode(new ChunkDecoder(in, layout, g.window(), data, noData == null ? 0f : noData), Monitor.NONE);
+                cells = new FloatGrid(g, data, noData);
+            }
+            return new RasterDescription(header, GeoKeys.isGeoreferenced(dir), Optional.ofNullable(cells));
+        });
+    }
+
     private interface Body<T> {
         T apply(TiffInput in, TiffDirectory dir, TiffLayout layout, RasterHeader header);
     }
 
     private static <T> T open(Path path, int band, Body<T> body) {
+        return open(path, band, true, body);
+    }
+
+    private static <T> T open(Path path, int band, boolean requireGeoreference, Body<T> body) {
         String name = path.getFileName().toString();
         try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
             TiffInput in = new TiffInput(ch, name);
             TiffDirectory dir = TiffDirectory.read(in);
             TiffLayout layout = TiffLayout.of(dir, band);
-            GeoKeys.Georeference geo = GeoKeys.read(dir);
+            GeoKeys.Georeference geo = GeoKeys.read(dir, requireGeoreference);
             HeapCheck.requireArraySize(name, layout.width(), layout.height());
             GridGeometry geometry = new GridGeometry(layout.width(), layout.height(), geo.transform(), geo.crs());
             Double declared = noData(dir);

@@ -112,6 +112,22 @@ public final class RasterFiles {
     }
 
     /**
+     * A band's header and, when {@code withCells}, its cells, for showing a file as gdalinfo does: unlike
+     * {@link #header(Path, int)}, a GeoTIFF without georeferencing is described, in cell coordinates,
+     * instead of refused.
+     *
+     * @throws InvalidInputException when the file has no such band, or cannot be read
+     */
+    public static RasterDescription describe(Path path, int band, boolean withCells) {
+        if (detect(path) == Format.GEOTIFF) {
+            return GeoTiffReader.describe(path, band, withCells);
+        }
+        RasterHeader header = header(path, band);
+        return new RasterDescription(header, true,
+                withCells ? Optional.of(read(path, band, null, Monitor.NONE).grid()) : Optional.empty());
+    }
+
+    /**
      * The files a GDAL VRT's bands read their cells from (empty for any other raster, and for a file
      * that cannot be read as a VRT: reading it reports why), so that a command does not write over them.
      */
