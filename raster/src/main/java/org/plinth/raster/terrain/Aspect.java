@@ -3,7 +3,6 @@ package org.plinth.raster.terrain;
 import java.util.Objects;
 import org.plinth.raster.FloatGrid;
 import org.plinth.raster.Monitor;
-import org.plinth.raster.RowBands;
 
 /**
  * Aspect of a DEM by Horn's method: the azimuth the slope faces (direction of steepest descent), in
@@ -52,27 +51,20 @@ public final class Aspect {
         float[] out = new float[dem.geometry().cellCount()];
         float noData = options.noData();
         float flat = options.zeroForFlat() ? 0f : noData;
-        RowBands.run(dem.rows(), monitor, (rowStart, rowStop, ticker) -> {
-            HornStencil.Cursor cursor = stencil.cursor();
-            double[] gx = new double[cols];
-            double[] gy = new double[cols];
-            for (int r = rowStart; r < rowStop; r++) {
-                cursor.row(r, gx, gy);
-                double kx = 1.0 / spacing.width(r);
-                double ky = 1.0 / spacing.height(r);
-                int base = r * cols;
-                for (int c = 0; c < cols; c++) {
-                    double x = gx[c];
-                    double y = gy[c];
-                    if (Double.isNaN(x)) {
-                        out[base + c] = noData;
-                    } else if (x == 0 && y == 0) {
-                        out[base + c] = flat;
-                    } else {
-                        out[base + c] = azimuthOfDescent(x * kx, y * ky);
-                    }
+        stencil.eachRow(monitor, (r, gx, gy) -> {
+            double kx = 1.0 / spacing.width(r);
+            double ky = 1.0 / spacing.height(r);
+            int base = r * cols;
+            for (int c = 0; c < cols; c++) {
+                double x = gx[c];
+                double y = gy[c];
+                if (Double.isNaN(x)) {
+                    out[base + c] = noData;
+                } else if (x == 0 && y == 0) {
+                    out[base + c] = flat;
+                } else {
+                    out[base + c] = azimuthOfDescent(x * kx, y * ky);
                 }
-                ticker.rowDone();
             }
         });
         return new FloatGrid(dem.geometry(), out, noData);

@@ -4,7 +4,6 @@ import java.util.Objects;
 import org.plinth.raster.ByteGrid;
 import org.plinth.raster.FloatGrid;
 import org.plinth.raster.Monitor;
-import org.plinth.raster.RowBands;
 
 /**
  * Shaded relief of a DEM, grey levels 1–255 with 0 as NoData, as {@code gdaldem hillshade} (Horn, or
@@ -56,17 +55,9 @@ public final class Hillshade {
         int cols = dem.cols();
         byte[] out = new byte[dem.geometry().cellCount()];
         double z = options.zFactor();
-        RowBands.run(dem.rows(), monitor, (rowStart, rowStop, ticker) -> {
-            HornStencil.Cursor cursor = stencil.cursor();
-            double[] gx = new double[cols];
-            double[] gy = new double[cols];
-            for (int r = rowStart; r < rowStop; r++) {
-                cursor.row(r, gx, gy);
-                // gx, gy times these are z·dz/dx and z·dz/dy
-                shading.row(gx, gy, z / (8 * spacing.width(r)), z / (8 * spacing.height(r)), out, r * cols, cols);
-                ticker.rowDone();
-            }
-        });
+        // gx, gy times the factors are z·dz/dx and z·dz/dy
+        stencil.eachRow(monitor, (r, gx, gy) ->
+                shading.row(gx, gy, z / (8 * spacing.width(r)), z / (8 * spacing.height(r)), out, r * cols, cols));
         return new ByteGrid(dem.geometry(), out, 0);
     }
 }

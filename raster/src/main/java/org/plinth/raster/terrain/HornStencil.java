@@ -2,6 +2,8 @@ package org.plinth.raster.terrain;
 
 import java.util.Arrays;
 import org.plinth.raster.FloatGrid;
+import org.plinth.raster.Monitor;
+import org.plinth.raster.RowBands;
 
 /**
  * Horn's 3×3 finite differences over a DEM (or Zevenbergen–Thorne's, see {@link Gradient}), one row at
@@ -68,8 +70,31 @@ final class HornStencil {
         return rows;
     }
 
-    Cursor cursor() {
+    private Cursor cursor() {
         return new Cursor();
+    }
+
+    /** What a kernel makes of one row's sums (see {@link #eachRow}). */
+    interface RowSums {
+        /** Row {@code row}'s sums, {@code gx} NaN where the output is NoData; the arrays are reused for the next row. */
+        void accept(int row, double[] gx, double[] gy);
+    }
+
+    /**
+     * Hands every row's sums to {@code kernel}, rows in parallel bands ({@link RowBands}), each band with
+     * its own cursor and sum lines; progress and cancellation per row through {@code monitor}.
+     */
+    void eachRow(Monitor monitor, RowSums kernel) {
+        RowBands.run(rows, monitor, (rowStart, rowStop, ticker) -> {
+            Cursor cursor = cursor();
+            double[] gx = new double[cols];
+            double[] gy = new double[cols];
+            for (int r = rowStart; r < rowStop; r++) {
+                cursor.row(r, gx, gy);
+                kernel.accept(r, gx, gy);
+                ticker.rowDone();
+            }
+        });
     }
 
     /** Per-thread state: a ring of three loaded rows plus a scratch line for extrapolated rows. */

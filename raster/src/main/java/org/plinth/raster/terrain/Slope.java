@@ -3,7 +3,6 @@ package org.plinth.raster.terrain;
 import java.util.Objects;
 import org.plinth.raster.FloatGrid;
 import org.plinth.raster.Monitor;
-import org.plinth.raster.RowBands;
 
 /**
  * Slope of a DEM by Horn's method, in degrees or percent, as {@code gdaldem slope -alg Horn}, or by
@@ -52,27 +51,20 @@ public final class Slope {
         float[] out = new float[dem.geometry().cellCount()];
         float noData = options.noData();
         boolean degrees = options.units() == SlopeUnits.DEGREES;
-        RowBands.run(dem.rows(), monitor, (rowStart, rowStop, ticker) -> {
-            HornStencil.Cursor cursor = stencil.cursor();
-            double[] gx = new double[cols];
-            double[] gy = new double[cols];
-            for (int r = rowStart; r < rowStop; r++) {
-                cursor.row(r, gx, gy);
-                double kx = 1.0 / (8 * spacing.width(r));
-                double ky = 1.0 / (8 * spacing.height(r));
-                int base = r * cols;
-                for (int c = 0; c < cols; c++) {
-                    double x = gx[c];
-                    if (Double.isNaN(x)) {
-                        out[base + c] = noData;
-                        continue;
-                    }
-                    double p = x * kx;
-                    double q = gy[c] * ky;
-                    double rise = Math.sqrt(p * p + q * q);
-                    out[base + c] = (float) (degrees ? Arctangent.atan(rise) * DEGREES_PER_RADIAN : 100 * rise);
+        stencil.eachRow(monitor, (r, gx, gy) -> {
+            double kx = 1.0 / (8 * spacing.width(r));
+            double ky = 1.0 / (8 * spacing.height(r));
+            int base = r * cols;
+            for (int c = 0; c < cols; c++) {
+                double x = gx[c];
+                if (Double.isNaN(x)) {
+                    out[base + c] = noData;
+                    continue;
                 }
-                ticker.rowDone();
+                double p = x * kx;
+                double q = gy[c] * ky;
+                double rise = Math.sqrt(p * p + q * q);
+                out[base + c] = (float) (degrees ? Arctangent.atan(rise) * DEGREES_PER_RADIAN : 100 * rise);
             }
         });
         return new FloatGrid(dem.geometry(), out, noData);
