@@ -44,8 +44,12 @@ public final class Crs {
 
     /** Full constructor for readers that decoded the CRS themselves. */
     public static Crs of(Integer epsg, String wkt, boolean geographic, double semiMajorAxis, double inverseFlattening) {
-        if (!(semiMajorAxis > 0)) {
-            throw new IllegalArgumentException("semi-major axis must be > 0, was " + semiMajorAxis);
+        if (!(semiMajorAxis > 0) || Double.isInfinite(semiMajorAxis)) {
+            throw new InvalidInputException("the CRS's semi-major axis must be a number > 0, was " + semiMajorAxis);
+        }
+        if (!(inverseFlattening > 1 || inverseFlattening == 0)) {
+            throw new InvalidInputException("the CRS's inverse flattening must be > 1, or 0 for a sphere, was "
+                    + inverseFlattening);
         }
         return new Crs(epsg, wkt, geographic, semiMajorAxis, inverseFlattening);
     }
@@ -101,8 +105,14 @@ public final class Crs {
         return semiMajorAxis;
     }
 
+    /** 1/f of the ellipsoid; 0 (as WKT and GeoTIFF write it) or infinity for a sphere. */
     public double inverseFlattening() {
         return inverseFlattening;
+    }
+
+    /** Flattening f of the ellipsoid, 0 for a sphere. */
+    public double flattening() {
+        return inverseFlattening > 0 && Double.isFinite(inverseFlattening) ? 1 / inverseFlattening : 0;
     }
 
     /** Returns a copy of this CRS that also carries a WKT string. */

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.plinth.raster.Crs;
 import org.plinth.raster.GeoTransform;
 import org.plinth.raster.GridGeometry;
+import org.plinth.raster.InvalidInputException;
 import org.plinth.raster.Window;
 
 /**
@@ -53,9 +54,13 @@ final class ViewshedWindow {
         if (!crs.isGeographic()) {
             return new double[] {t.cellWidth(), t.cellHeight()};
         }
+        if (!(Math.abs(t.centreY(row)) <= 90)) {
+            throw new InvalidInputException("the observer's row lies at latitude " + t.centreY(row)
+                    + ", outside [-90, 90]; the DEM's CRS is geographic but its grid is not in degrees");
+        }
         double lat = Math.toRadians(t.centreY(row));
         double a = crs.semiMajorAxis();
-        double f = 1.0 / crs.inverseFlattening();
+        double f = crs.flattening();
         double e2 = f * (2 - f);
         double w = 1 - e2 * Math.sin(lat) * Math.sin(lat);
         double primeVertical = a / Math.sqrt(w);

@@ -58,4 +58,36 @@ class ExitCodeTest {
         assertThat(cli.stderr()).contains("-5.0").contains("see 'plinth raster distance --help'");
         assertThat(tmp.toFile().list()).isEmpty();
     }
+
+    private static final String WGS84_PRJ = "GEOGCS[\"GCS_WGS_1984\",DATUM[\"D_WGS_1984\",SPHEROID[\"WGS_1984\",6378137,"
+            + "298.257223563]],PRIMEM[\"Greenwich\",0],UNIT[\"Degree\",0.0174532925199433]]";
+
+    /** A 4 x 3 lon/lat grid of 0.01° cells whose lower-left corner is (0, {@code south}). */
+    private Path lonLatGrid(String name, double south) throws java.io.IOException {
+        java.nio.file.Files.writeString(tmp.resolve(name + ".prj"), WGS84_PRJ);
+        return java.nio.file.Files.writeString(tmp.resolve(name + ".asc"), "ncols 4\nnrows 3\nxllcorner 0\nyllcorner "
+                + south + "\ncellsize 0.01\n1 2 3 4\n5 6 7 8\n9 10 11 12\n");
+    }
+
+    /** Input the kernels cannot place on the earth is bad input (2), named, not a failure of plinth's (1). */
+    @Test
+    void dataTheKernelsCannotPlaceIsBadInput() throws Exception {
+        Path arctic = lonLatGrid("arctic", 85.0);
+        Path out = tmp.resolve("out.tif");
+        assertThat(cli.run("raster", "warp", arctic.toString(), out.toString())).isEqualTo(2);
+        assertThat(cli.stderr()).contains("latitude 85.015").contains("outside UTM's 80°S to 84°N");
+        assertThat(cli.run("raster", "warp", arctic.toString(), out.toString(), "--t-srs=EPSG:32631")).isZero();
+        java.nio.file.Files.delete(out);
+        // cell centres on the pole (as SRTM's posts): the grid's edge lies half a cell past it, clamped as GDAL
+        Path pole = lonLatGrid("pole", 89.975);
+        assertThat(cli.run("raster", "warp", pole.toString(), out.toString(), "--t-srs=EPSG:32631")).isZero();
+        java.nio.file.Files.delete(out);
+        Path beyond = lonLatGrid("beyond", 95.0);
+        assertThat(cli.run("raster", "viewshed", beyond.toString(), out.toString(), "--observer=0.015,95.015",
+                "--max-distance=500")).isEqualTo(2);
+        assertThat(cli.stderr()).contains("latitude 95.01").contains("outside [-90, 90]");
+        assertThat(cli.run("robustness", "../examples/kursk", "--draws=2147483647")).isEqualTo(2);
+        assertThat(cli.stderr()).contains("--draws must be in 100..1000000").contains("see 'plinth robustness --help'");
+        assertThat(out).doesNotExist();
+    }
 }

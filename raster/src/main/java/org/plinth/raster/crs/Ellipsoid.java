@@ -7,7 +7,8 @@ import org.plinth.raster.Crs;
  * quantities the projections and metrics need.
  *
  * @param semiMajorAxis a, metres, &gt; 0
- * @param inverseFlattening 1/f, &gt; 1 (a sphere is not supported: use a very large value)
+ * @param inverseFlattening 1/f, &gt; 1; 0 or infinity for a sphere (f = 0; WKT and GeoTIFF write a
+ *     sphere's as 0)
  */
 public record Ellipsoid(double semiMajorAxis, double inverseFlattening) {
     /** WGS 84 (EPSG:7030). */
@@ -19,8 +20,8 @@ public record Ellipsoid(double semiMajorAxis, double inverseFlattening) {
         if (!(semiMajorAxis > 0) || !Double.isFinite(semiMajorAxis)) {
             throw new IllegalArgumentException("semi-major axis must be finite and > 0, was " + semiMajorAxis);
         }
-        if (!(inverseFlattening > 1) || !Double.isFinite(inverseFlattening)) {
-            throw new IllegalArgumentException("inverse flattening must be finite and > 1, was " + inverseFlattening);
+        if (!(inverseFlattening > 1 || inverseFlattening == 0)) {
+            throw new IllegalArgumentException("inverse flattening must be > 1, or 0 for a sphere, was " + inverseFlattening);
         }
     }
 
@@ -29,9 +30,9 @@ public record Ellipsoid(double semiMajorAxis, double inverseFlattening) {
         return new Ellipsoid(crs.semiMajorAxis(), crs.inverseFlattening());
     }
 
-    /** Flattening f. */
+    /** Flattening f (0 for a sphere). */
     public double flattening() {
-        return 1.0 / inverseFlattening;
+        return inverseFlattening == 0 ? 0 : 1.0 / inverseFlattening;
     }
 
     /** First eccentricity squared, e² = f (2 − f). */

@@ -71,8 +71,13 @@ public final class Warp {
             utmOf(t);
             return t;
         }
-        Utm utm = options.utm().orElseGet(() -> Utm.zoneFor(
-                (g.minX() + g.maxX()) / 2, (g.minY() + g.maxY()) / 2));
+        double lon = (g.minX() + g.maxX()) / 2;
+        double lat = (g.minY() + g.maxY()) / 2;
+        if (options.utm().isEmpty() && !(lat >= -80 && lat <= 84)) {
+            throw new InvalidInputException("the DEM's centre lies at latitude " + lat + ", outside UTM's 80°S to 84°N, "
+                    + "so no UTM zone can be chosen for it; name one (EPSG:326zz or 327zz), or use a polar CRS with GDAL");
+        }
+        Utm utm = options.utm().orElseGet(() -> Utm.zoneFor(lon, lat));
         return WarpExtent.suggest(g, utm, options.cellSize());
     }
 

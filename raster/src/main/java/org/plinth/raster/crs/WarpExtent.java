@@ -28,6 +28,10 @@ public final class WarpExtent {
     private WarpExtent() {
     }
 
+    private static double clampLatitude(double lat) {
+        return Math.max(-90, Math.min(90, lat));
+    }
+
     /** The suggested target grid in {@code utm} for a north-up geographic {@code source}. */
     public static GridGeometry suggest(GridGeometry source, Utm utm, OptionalDouble cellSize) {
         GeoTransform t = source.transform();
@@ -45,15 +49,16 @@ public final class WarpExtent {
                 double ratio = i == steps ? 1.0 : i / (double) steps;
                 double c = edge < 2 ? ratio * w : (edge == 2 ? 0 : w);
                 double r = edge < 2 ? (edge == 0 ? 0 : h) : ratio * h;
-                tm.forward(t.originX() + c * t.pixelWidth(), t.originY() + r * t.pixelHeight(), p);
+                // a grid of posts on the poles (SRTM's) reaches half a cell past them: clamp, as GDAL does
+                tm.forward(t.originX() + c * t.pixelWidth(), clampLatitude(t.originY() + r * t.pixelHeight()), p);
                 minX = Math.min(minX, p[0]);
                 maxX = Math.max(maxX, p[0]);
                 minY = Math.min(minY, p[1]);
                 maxY = Math.max(maxY, p[1]);
             }
         }
-        double[] a = tm.forward(t.originX(), t.originY());
-        double[] b = tm.forward(t.originX() + w * t.pixelWidth(), t.originY() + h * t.pixelHeight());
+        double[] a = tm.forward(t.originX(), clampLatitude(t.originY()));
+        double[] b = tm.forward(t.originX() + w * t.pixelWidth(), clampLatitude(t.originY() + h * t.pixelHeight()));
         double autoSize = Math.hypot(b[0] - a[0], b[1] - a[1]) / Math.hypot(w, h);
         double width = (int) ((maxX - minX) / autoSize + 0.5) * autoSize;
         double height = (int) ((maxY - minY) / autoSize + 0.5) * autoSize;

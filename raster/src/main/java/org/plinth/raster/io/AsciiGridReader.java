@@ -49,7 +49,7 @@ public final class AsciiGridReader {
         RasterFile f = p.file();
         String nd = p.header().noDataText();
         return new RasterHeader(f.grid().geometry(), f.dataType(), f.grid().noData(), f.anchor(), f.bandCount(),
-                f.crsCitation(), nd == null ? null : Double.parseDouble(nd));
+                f.crsCitation(), nd == null ? null : GdalNumbers.parse(nd));
     }
 
     public static RasterFile read(Path path) {
@@ -119,9 +119,24 @@ public final class AsciiGridReader {
             double x = centre ? number(name, h, "xllcenter") - dx / 2 : number(name, h, "xllcorner");
             double y = h.containsKey("yllcenter") ? number(name, h, "yllcenter") - dy / 2 : number(name, h, "yllcorner");
             String nd = h.get("nodata_value");
-            Float noData = nd == null ? null : (float) number(name, h, "nodata_value");
-            return new Header(cols, rows, GeoTransform.northUp(x, y + rows * dy, dx, dy),
-                    centre ? PixelAnchor.CENTER : PixelAnchor.CORNER, noData, nd);
+            Float noData = nd == null ? null : (float) noDataNumber(name, nd);
+            GeoTransform transform;
+            try {
+                transform = GeoTransform.northUp(x, y + rows * dy, dx, dy);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException(name + ": header gives no usable georeference (" + e.getMessage()
+                        + "): lower-left corner " + x + ", " + y + ", cell size " + dx + " x " + dy + ", " + rows + " rows", e);
+            }
+            return new Header(cols, rows, transform, centre ? PixelAnchor.CENTER : PixelAnchor.CORNER, noData, nd);
+        }
+
+        /** NODATA_value as GDAL writes and parses it: a number, or nan / inf. */
+        private static double noDataNumber(String name, String v) {
+            try {
+                return GdalNumbers.parse(v);
+            } catch (NumberFormatException e) {
+                throw new InvalidInputException(name + ": header nodata_value is not a number: '" + v + "'", e);
+            }
         }
 
         private static double number(String name, Map<String, String> h, String key) {

@@ -74,7 +74,13 @@ final class AsciiTokenizer {
     /** True when the current token starts like a number. */
     boolean isNumeric() {
         byte c = token[0];
-        return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.';
+        return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || isNanOrInf();
+    }
+
+    /** nan or inf(inity), as GDAL writes a NaN NoData value and the cells that hold it. */
+    private boolean isNanOrInf() {
+        String t = text().toLowerCase(java.util.Locale.ROOT);
+        return t.equals("nan") || t.equals("inf") || t.equals("infinity");
     }
 
     /** True once any parsed number had a decimal point or exponent. */
@@ -142,6 +148,6 @@ final class AsciiTokenizer {
         if (t.indexOf('.') >= 0 || t.indexOf('e') >= 0 || t.indexOf('E') >= 0) {
             sawFraction = true;
         }
-        return Double.parseDouble(t);
+        return GdalNumbers.parse(t);
     }
 }

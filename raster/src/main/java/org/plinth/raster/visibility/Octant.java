@@ -138,7 +138,11 @@ final class Octant {
         if (rest < 0) {
             return inReach(n, 0) ? 0 : -1;
         }
-        int k = (int) Math.min(Integer.MAX_VALUE - 1, Math.floor(Math.sqrt(rest) / minorStep));
+        double reach = Math.floor(Math.sqrt(rest) / minorStep);
+        if (!(reach < Integer.MAX_VALUE - 2)) {
+            return Integer.MAX_VALUE; // farther than any grid reaches: as unlimited (and no int overflow below)
+        }
+        int k = (int) reach;
         while (k >= 0 && !inReach(n, k)) {
             k--;
         }

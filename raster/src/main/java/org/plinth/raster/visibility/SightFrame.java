@@ -86,7 +86,7 @@ final class SightFrame {
         if (crs.isGeographic()) {
             double lat = Math.toRadians(t.centreY(row));
             double a = crs.semiMajorAxis();
-            double f = 1.0 / crs.inverseFlattening();
+            double f = crs.flattening();
             double e2 = f * (2 - f);
             double w = 1 - e2 * Math.sin(lat) * Math.sin(lat);
             double primeVertical = a / Math.sqrt(w);

@@ -1,6 +1,7 @@
 package org.plinth.raster.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,7 +9,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plinth.raster.Crs;
+import org.plinth.raster.FloatGrid;
 import org.plinth.raster.GeoTransform;
+import org.plinth.raster.InvalidInputException;
 import org.plinth.raster.PixelAnchor;
 
 class AsciiGridReaderTest {
@@ -28,6 +31,39 @@ class AsciiGridReaderTest {
         assertThat(f.grid().noData()).isEqualTo(-9999f);
         assertThat(f.grid().isNoData(0, 1)).isTrue();
         assertThat(f.grid().geometry().crs()).isEqualTo(Crs.unknown());
+    }
+
+    /**
+     * GDAL 3.6 writes a Float32 grid whose NoData is NaN with {@code NODATA_value  nan} and "nan" cells,
+     * the first data token included (this text is gdal_translate -of AAIGrid's, byte for byte).
+     */
+    @Test
+    void nanNoDataAndNanCellsAsGdalWritesThem() throws IOException {
+        Path p = Files.writeString(dir.resolve("nan.asc"), "ncols        4\nnrows        3\n"
+                + "xllcorner    500000.000000000000\nyllcorner    4999910.000000000000\ncellsize     30.000000000000\n"
+                + "NODATA_value  nan\n nan 1.5 2.5 3.5\n 4.5 5.5 nan 7.5\n 8.5 9.5 10.5 11.5\n");
+        FloatGrid g = RasterFiles.read(p).grid();
+        assertThat(g.cols()).isEqualTo(4);
+        assertThat(g.rows()).isEqualTo(3);
+        assertThat(g.noData()).isNaN();
+        assertThat(g.isNoData(0, 0)).isTrue();
+        assertThat(g.isNoData(2, 1)).isTrue();
+        assertThat(g.get(1, 0)).isEqualTo(1.5f);
+        assertThat(g.get(3, 2)).isEqualTo(11.5f);
+        assertThat(RasterFiles.header(p).declaredNoData()).isNaN();
+        assertThat(g.geometry().transform().originY()).isEqualTo(5_000_000.0);
+    }
+
+    @Test
+    void aHeaderThatGivesNoFiniteGeoreferenceIsBadInputNamingTheFile() throws IOException {
+        Path p = Files.writeString(dir.resolve("inf.asc"), "ncols 2\nnrows 1\nxllcorner 0\nyllcorner 1e308\n"
+                + "cellsize 1e308\n1 2\n");
+        assertThatThrownBy(() -> RasterFiles.read(p)).isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("inf.asc: header gives no usable georeference").hasMessageContaining("1.0E308");
+        Path nan = Files.writeString(dir.resolve("nan.asc"), "ncols 2\nnrows 1\nxllcorner NaN\nyllcorner 0\n"
+                + "cellsize 1\n1 2\n");
+        assertThatThrownBy(() -> RasterFiles.read(nan)).isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("nan.asc: header gives no usable georeference");
     }
 
     @Test

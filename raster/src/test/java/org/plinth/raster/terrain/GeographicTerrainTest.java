@@ -47,4 +47,35 @@ class GeographicTerrainTest {
         FloatGrid gdalLike = new Slope(dem, SlopeOptions.defaults().withScale(111120)).compute();
         assertThat(gdalLike.get(4, 3)).isLessThan(18.5f).isGreaterThan(17f);
     }
+
+    /**
+     * A degree DEM on a sphere of radius 6371 km (as GDAL writes {@code +proj=longlat +R=6371000}: inverse
+     * flattening 0): a degree is R·π/180 m along a meridian and that times cos(lat) along a parallel.
+     * z rises 1 m per cell northwards (0.001°: 111.195 m), so the slope is atan(1 / 111.195) = 0.51527°
+     * facing south; the same ramp eastwards at 50.0035°N (row 3) rises over 111.195·cos(50.0035°) m.
+     */
+    @Test
+    void degreeDemOnASphereGivesMetresOfThatSphere() {
+        Crs sphere = Crs.of(null, "GEOGCS[\"unknown\",DATUM[\"unknown\",SPHEROID[\"Sphere\",6371000,0]],"
+                + "PRIMEM[\"Greenwich\",0],UNIT[\"degree\",0.0174532925199433]]", true, 6_371_000, 0);
+        int w = 5;
+        int h = 7;
+        GridGeometry g = new GridGeometry(w, h, GeoTransform.northUp(6, 50.007, 0.001, 0.001), sphere);
+        double cell = 6_371_000 * Math.PI / 180 * 0.001;
+        float[] north = new float[w * h];
+        float[] east = new float[w * h];
+        for (int r = 0; r < h; r++) {
+            for (int c = 0; c < w; c++) {
+                north[r * w + c] = h - r;
+                east[r * w + c] = c;
+            }
+        }
+        FloatGrid slopeNorth = Slope.of(new FloatGrid(g, north, null));
+        assertThat((double) slopeNorth.get(2, 3)).isCloseTo(Math.toDegrees(Math.atan(1 / cell)), within(1e-5));
+        assertThat(Aspect.of(new FloatGrid(g, north, null)).get(2, 3)).isCloseTo(180f, within(0.01f));
+        double across = cell * Math.cos(Math.toRadians(g.transform().centreY(3)));
+        assertThat((double) Slope.of(new FloatGrid(g, east, null)).get(2, 3))
+                .isCloseTo(Math.toDegrees(Math.atan(1 / across)), within(1e-5));
+        assertThat(new Ellipsoid(6_371_000, 0).flattening()).isZero();
+    }
 }

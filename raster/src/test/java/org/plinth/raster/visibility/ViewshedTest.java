@@ -140,6 +140,20 @@ class ViewshedTest {
                 new int[] {X, V, X}, new int[] {V, V, V}, new int[] {X, V, X}});
     }
 
+    /**
+     * A reach of more cells than an int counts (1e12 m over 10 m cells, 1e300 m) is as unlimited; it
+     * used to overflow the largest in-reach offset and sweep forever.
+     */
+    @Test
+    void aReachBeyondAnyGridIsUnlimitedAndEnds() {
+        FloatGrid g = TestGrids.literal(new float[][] {{1, 9, 1, 1}, {1, 1, 1, 5}, {3, 1, 1, 1}});
+        int[][] unlimited = visibility(g, at(g, 0, 0));
+        assertThat(unlimited[0][3]).isEqualTo(I);
+        for (double m : new double[] {2.2e10, 1e12, 1e300, Double.MAX_VALUE}) {
+            assertThat(visibility(g, at(g, 0, 0).withMaxDistance(m))).as("max distance %s", m).isDeepEqualTo(unlimited);
+        }
+    }
+
     @Test
     void noDataCellsDoNotBlockAndAreNoData() {
         // The 10 m wall of the wall test replaced by NoData: nothing blocks any more.

@@ -98,6 +98,10 @@ public final class JudgmentsReader {
             }
             stakeholders.add(s);
         }
+        if (Double.isInfinite(stakeholders.stream().mapToDouble(Stakeholder::influence).sum())) {
+            throw list.error("the stakeholders' influences sum to more than a number can hold; give them on a smaller "
+                    + "scale (only their ratios matter)");
+        }
         return new JudgmentsFile(file, criteria, options, aggregation, stakeholders);
     }
 

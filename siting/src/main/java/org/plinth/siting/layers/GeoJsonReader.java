@@ -36,6 +36,9 @@ final class GeoJsonReader {
     private final Path file;
     private final GeometryFactory factory = new GeometryFactory();
 
+    /** Whether the layer's CRS is geographic, so that positions are longitude, latitude (set before any is read). */
+    private boolean lonLat;
+
     private GeoJsonReader(Path file) {
         this.file = file;
     }
@@ -58,6 +61,7 @@ final class GeoJsonReader {
             throw new BadInputException(file + ": not a GeoJSON object");
         }
         Crs crs = crsOf(root);
+        lonLat = crs.isGeographic();
         List<Feature> features = new ArrayList<>();
         String type = root.path("type").asText("");
         switch (type) {
@@ -179,7 +183,17 @@ final class GeoJsonReader {
         if (c == null || !c.isArray() || c.size() < 2 || !c.get(0).isNumber() || !c.get(1).isNumber()) {
             throw new IllegalArgumentException("a position must be [x, y], was " + c);
         }
-        return new Coordinate(c.get(0).asDouble(), c.get(1).asDouble());
+        double x = c.get(0).asDouble();
+        double y = c.get(1).asDouble();
+        if (!Double.isFinite(x) || !Double.isFinite(y)) {
+            // JSON has no infinity, but a number too large for a double (1e999) reads as one
+            throw new IllegalArgumentException("a position must be two finite numbers, was " + c);
+        }
+        if (lonLat && !(Math.abs(x) <= 180 && Math.abs(y) <= 90)) {
+            throw new IllegalArgumentException("a position must be a longitude in -180..180 and a latitude in -90..90, was "
+                    + c);
+        }
+        return new Coordinate(x, y);
     }
 
     private Coordinate[] coordinates(JsonNode c) {

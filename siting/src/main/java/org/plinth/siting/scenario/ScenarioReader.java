@@ -122,6 +122,10 @@ public final class ScenarioReader {
     private Scenario.GridSpec grid(YamlNode n) {
         n.checkKeys(Set.of("cell_size", "crs"));
         double cell = n.require("cell_size").asPositive();
+        if (cell < 1e-3) {
+            throw n.require("cell_size").error("must be at least 1 mm (a cell size in metres), was "
+                    + n.require("cell_size").asText());
+        }
         Optional<Integer> epsg = Optional.empty();
         Optional<YamlNode> crs = n.get("crs");
         if (crs.isPresent() && !"auto".equalsIgnoreCase(crs.get().asText().trim())) {
@@ -171,6 +175,9 @@ public final class ScenarioReader {
                     + " criterion needs a DEM: add 'dem: [tiles]' (SRTM .hgt or GeoTIFF) or remove the criterion");
         }
         double radius = n.get("radius").map(YamlNode::asPositive).orElse(defaultRadius(kind));
+        if (radius < 1e-3) {
+            throw n.require("radius").error("must be at least 1 mm (a radius in metres), was " + n.require("radius").asText());
+        }
         String decay = n.get("decay").map(d -> choice(d, DECAYS)).orElse("none");
         double oh = n.get("observer_height").map(YamlNode::asNonNegative).orElse(1.7);
         double th = n.get("target_height").map(YamlNode::asNonNegative).orElse(0.0);
@@ -344,6 +351,9 @@ public final class ScenarioReader {
         }
         if (!(sum > 0)) {
             throw w.error("weights are all zero: at least one criterion must have a positive weight");
+        }
+        if (Double.isInfinite(sum)) {
+            throw w.error("weights sum to more than a number can hold; give them on a smaller scale (e.g. summing to 1)");
         }
         return weights;
     }

@@ -82,6 +82,15 @@ class JudgmentsReaderTest {
     }
 
     @Test
+    void influencesWhoseSumOverflowsAreRefused() {
+        String links = "      - [battlefield, heritage, 3]\n      - [heritage, discretion, 2]\n";
+        String two = one(links).replace("influence: 2", "influence: 1e308")
+                + "  - name: ministry\n    influence: 1e308\n    judgments:\n" + links;
+        assertThatThrownBy(() -> read(two)).hasMessageContaining("judgments.yaml line 3")
+                .hasMessageContaining("influences sum to more than a number can hold");
+    }
+
+    @Test
     void otherBadInput() {
         assertThatThrownBy(() -> read(one("      - [battlefield, access, 3]\n")))
                 .hasMessageContaining("line 6, column 23").hasMessageContaining("stakeholder 'commission': unknown criterion"

@@ -94,4 +94,27 @@ class VectorLayerReaderTest {
                 .isInstanceOf(BadInputException.class).hasMessageContaining("row 3").hasMessageContaining("'lon'")
                 .hasMessageContaining("200");
     }
+
+    /**
+     * GeoJSON positions that cannot be places: a number too large for a double (Jackson reads 1e999 as
+     * infinity), and in WGS 84 a latitude past 90 or a longitude past 180. In a projected CRS large
+     * numbers are fine.
+     */
+    @Test
+    void geoJsonPositionOutOfRangeOrInfiniteNamesTheFeature(@TempDir Path dir) throws IOException {
+        String feature = "{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"Point\",\"coordinates\":%s}}";
+        String[][] cases = {{"[36.1, 1e999]", "finite"}, {"[36.1, 95.0]", "latitude in -90..90"},
+            {"[200.0, 51.0]", "longitude in -180..180"}};
+        for (String[] c : cases) {
+            Path f = dir.resolve("bad.geojson");
+            Files.writeString(f, "{\"type\":\"FeatureCollection\",\"features\":[" + String.format(feature, "[36.0, 51.0]")
+                    + "," + String.format(feature, c[0]) + "]}");
+            assertThatThrownBy(() -> VectorLayerReader.read(f)).as(c[0]).isInstanceOf(BadInputException.class)
+                    .hasMessageContaining("bad.geojson: feature 1").hasMessageContaining(c[1]);
+        }
+        Path utm = dir.resolve("utm.geojson");
+        Files.writeString(utm, "{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":"
+                + "{\"name\":\"EPSG:32637\"}},\"features\":[" + String.format(feature, "[400000.0, 5700000.0]") + "]}");
+        assertThat(VectorLayerReader.read(utm).features()).hasSize(1);
+    }
 }

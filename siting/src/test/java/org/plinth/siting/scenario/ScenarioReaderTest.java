@@ -138,4 +138,19 @@ class ScenarioReaderTest {
         assertThatThrownBy(() -> ScenarioReader.read(f)).isInstanceOf(BadInputException.class)
                 .hasMessageContaining("criteria.steepness.kind").hasMessageContaining("needs a DEM");
     }
+
+    /** Numbers that parse but that the run could not use: refused as bad input naming the key, not a failure later. */
+    @Test
+    void numbersTooLargeOrTooSmallToUseAreRefusedWithTheirKey(@TempDir Path dir) throws IOException {
+        Path weights = scenarioWith(dir.resolve("w"), "weights: {battle_1943: 0.45, battle_2024: 0.20,",
+                "weights: {battle_1943: 1e308, battle_2024: 1e308,");
+        assertThatThrownBy(() -> ScenarioReader.read(weights)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("weights sum to more than a number can hold");
+        Path radius = scenarioWith(dir.resolve("r"), "radius: 20000", "radius: 4.9e-324");
+        assertThatThrownBy(() -> ScenarioReader.read(radius)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("radius").hasMessageContaining("at least 1 mm").hasMessageContaining("4.9e-324");
+        Path cell = scenarioWith(dir.resolve("c"), "cell_size: 100 ", "cell_size: 1e-300 ");
+        assertThatThrownBy(() -> ScenarioReader.read(cell)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("cell_size").hasMessageContaining("at least 1 mm");
+    }
 }
