@@ -75,7 +75,9 @@ public final class VisibilityCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("plinth: warning: " + (all.size() - onDem.size()) + " of "
                         + all.size() + " observers lie outside " + paths.dem + " or on NoData and were skipped");
             }
-            sum = new CumulativeVisibility(grid, onDem, options, new MonitorPhase(monitor, 0.1, 0.9)).compute();
+            List<Viewpoint> standing = onDem;
+            sum = DemArgument.about(paths.dem, () -> new CumulativeVisibility(grid, standing, options,
+                    new MonitorPhase(monitor, 0.1, 0.9)).compute());
             RasterFiles.write(paths.out, sum, paths.writeOptions(),
                     new MonitorPhase(monitor, 0.9, 1));
         }

@@ -29,7 +29,7 @@ final class HeapCheck {
 
     private static <T> T allocate(String name, int cols, int rows, int cellBytes, IntFunction<T> array) {
         long cells = (long) cols * rows;
-        long bytes = cells * cellBytes;
+        long bytes = cells > Long.MAX_VALUE / cellBytes ? Long.MAX_VALUE : cells * cellBytes;
         Runtime rt = Runtime.getRuntime();
         long max = rt.maxMemory();
         long available = max - (rt.totalMemory() - rt.freeMemory()) - MARGIN;
