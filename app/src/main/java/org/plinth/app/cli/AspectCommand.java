@@ -43,7 +43,8 @@ public final class AspectCommand implements Runnable {
         });
         try (ConsoleMonitor monitor = ConsoleMonitor.open("aspect", common.quiet)) {
             FloatGrid dem = terrain.read(paths.dem, paths.band, false, new MonitorPhase(monitor, 0, 0.3), null);
-            FloatGrid aspect = DemArgument.about(paths.dem, () -> new Aspect(dem, options).compute(new MonitorPhase(monitor, 0.3, 0.8)));
+            FloatGrid aspect = DemArgument.about(paths.dem,
+                    () -> new Aspect(dem, options).compute(new MonitorPhase(monitor, 0.3, 0.8)));
             RasterFiles.write(paths.out, aspect, paths.writeOptions(), new MonitorPhase(monitor, 0.8, 1));
         }
     }

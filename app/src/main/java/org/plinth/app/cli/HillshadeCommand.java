@@ -79,7 +79,8 @@ public final class HillshadeCommand implements Runnable {
         });
         try (ConsoleMonitor monitor = ConsoleMonitor.open("hillshade", common.quiet)) {
             FloatGrid dem = terrain.read(paths.dem, paths.band, true, new MonitorPhase(monitor, 0, 0.3), spec.commandLine().getErr());
-            ByteGrid shade = DemArgument.about(paths.dem, () -> new Hillshade(dem, options).compute(new MonitorPhase(monitor, 0.3, 0.8)));
+            ByteGrid shade = DemArgument.about(paths.dem,
+                    () -> new Hillshade(dem, options).compute(new MonitorPhase(monitor, 0.3, 0.8)));
             RasterFiles.write(paths.out, shade, paths.writeOptions(), new MonitorPhase(monitor, 0.8, 1));
         }
     }

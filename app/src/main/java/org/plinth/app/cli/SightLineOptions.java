@@ -22,7 +22,10 @@ public final class SightLineOptions {
                     + "(gdal_viewshed's default, r.viewshed -c -r).")
     double curvatureCoefficient;
 
-    /** The kernel options these flags give (no observer position yet); invalid values throw IllegalArgumentException with the value (build through {@link FlagValues}). */
+    /**
+     * The kernel options these flags give (no observer position yet); invalid values throw
+     * IllegalArgumentException with the value (build through {@link FlagValues}).
+     */
     ViewshedOptions viewshedOptions() {
         return ViewshedOptions.defaults().withObserverHeight(observerHeight).withTargetHeight(targetHeight)
                 .withCurvatureCoefficient(curvatureCoefficient)

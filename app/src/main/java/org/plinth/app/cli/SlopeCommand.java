@@ -42,7 +42,8 @@ public final class SlopeCommand implements Runnable {
         });
         try (ConsoleMonitor monitor = ConsoleMonitor.open("slope", common.quiet)) {
             FloatGrid dem = terrain.read(paths.dem, paths.band, true, new MonitorPhase(monitor, 0, 0.3), spec.commandLine().getErr());
-            FloatGrid slope = DemArgument.about(paths.dem, () -> new Slope(dem, options).compute(new MonitorPhase(monitor, 0.3, 0.8)));
+            FloatGrid slope = DemArgument.about(paths.dem,
+                    () -> new Slope(dem, options).compute(new MonitorPhase(monitor, 0.3, 0.8)));
             RasterFiles.write(paths.out, slope, paths.writeOptions(), new MonitorPhase(monitor, 0.8, 1));
         }
     }
