@@ -185,13 +185,9 @@ final class GeoJsonReader {
         }
         double x = c.get(0).asDouble();
         double y = c.get(1).asDouble();
-        if (!Double.isFinite(x) || !Double.isFinite(y)) {
-            // JSON has no infinity, but a number too large for a double (1e999) reads as one
-            throw new IllegalArgumentException("a position must be two finite numbers, was " + c);
-        }
-        if (lonLat && !(Math.abs(x) <= 180 && Math.abs(y) <= 90)) {
-            throw new IllegalArgumentException("a position must be a longitude in -180..180 and a latitude in -90..90, was "
-                    + c);
+        String problem = Positions.problem(x, y, lonLat);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem + ", was " + c);
         }
         return new Coordinate(x, y);
     }

@@ -17,6 +17,7 @@ import mil.nga.geopackage.features.user.FeatureResultSet;
 import mil.nga.geopackage.features.user.FeatureRow;
 import mil.nga.geopackage.geom.GeoPackageGeometryData;
 import mil.nga.geopackage.srs.SpatialReferenceSystem;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
@@ -75,6 +76,13 @@ final class GeoPackageFeatureReader {
                         continue;
                     }
                     Geometry g = wkb.read(data.getWkb());
+                    for (Coordinate c : g.getCoordinates()) {
+                        String problem = Positions.problem(c.x, c.y, crs.isGeographic());
+                        if (problem != null) {
+                            throw new BadInputException(file + ": table '" + t + "', feature " + features.size() + ": "
+                                    + problem + ", was (" + c.x + ", " + c.y + ")");
+                        }
+                    }
                     Map<String, Object> props = new LinkedHashMap<>();
                     for (String col : row.getColumnNames()) {
                         if (!col.equals(geomColumn) && !col.equals(dao.getPkColumnName())) {

@@ -117,4 +117,29 @@ class VectorLayerReaderTest {
                 + "{\"name\":\"EPSG:32637\"}},\"features\":[" + String.format(feature, "[400000.0, 5700000.0]") + "]}");
         assertThat(VectorLayerReader.read(utm).features()).hasSize(1);
     }
+
+    /** The same check on a GeoPackage that GDAL wrote (ogr2ogr accepts a latitude of 95); skipped without GDAL. */
+    @Test
+    void geoPackagePositionOffTheEarthNamesTableAndFeature(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("p.geojson");
+        Files.writeString(json, "{\"type\":\"FeatureCollection\",\"features\":["
+                + "{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"Point\",\"coordinates\":[36.0,51.0]}},"
+                + "{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"Point\",\"coordinates\":[36.0,95.0]}}]}");
+        Path gpkg = dir.resolve("p.gpkg");
+        Process p;
+        try {
+            p = new ProcessBuilder("ogr2ogr", "-f", "GPKG", gpkg.toString(), "/vsistdin/", "-nln", "pts")
+                    .redirectErrorStream(true).start();
+        } catch (IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("ogr2ogr (GDAL) is not installed");
+            return;
+        }
+        try (var in = p.getOutputStream()) {
+            in.write(Files.readAllBytes(json));
+        }
+        assertThat(p.waitFor()).isZero();
+        assertThatThrownBy(() -> VectorLayerReader.read(gpkg)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("p.gpkg: table 'pts', feature 1: a position must be a longitude in -180..180 and a "
+                        + "latitude in -90..90, was (36.0, 95.0)");
+    }
 }
