@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
             "Adds rank-acceptability-*.png, sweep-*.png, spread-*.tif, a report section and summary.json's",
             "'robustness' entry to the run's outputs."})
 public final class RobustnessCommand implements Callable<Integer> {
-    @Option(names = "--draws", paramLabel = "N", description = "SMAA weight draws, 100 to 1000000 (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--draws", paramLabel = "N", description = "SMAA weight draws, 100 to " + RobustnessOptions.MAX_DRAWS + " (default: ${DEFAULT-VALUE}).")
     int draws = RobustnessOptions.defaults().draws();
 
     @Option(names = "--seed", paramLabel = "S", description = "Random seed (default: ${DEFAULT-VALUE}).")
@@ -31,7 +31,8 @@ public final class RobustnessCommand implements Callable<Integer> {
     boolean uniform;
 
     @Option(names = "--spread-draws", paramLabel = "D",
-            description = "Weight draws for the per-cell spread map, 10 to 10000 (default: ${DEFAULT-VALUE}).")
+            description = "Weight draws for the per-cell spread map, 10 to " + RobustnessOptions.MAX_SPREAD_DRAWS
+                    + " (default: ${DEFAULT-VALUE}).")
     int spreadDraws = RobustnessOptions.defaults().spreadDraws();
 
     @Mixin
