@@ -83,9 +83,15 @@ class ExitCodeTest {
         assertThat(cli.run("raster", "warp", pole.toString(), out.toString(), "--t-srs=EPSG:32631")).isZero();
         java.nio.file.Files.delete(out);
         Path beyond = lonLatGrid("beyond", 95.0);
+        assertThat(cli.run("raster", "warp", beyond.toString(), out.toString(), "--t-srs=EPSG:32633", "--tr=1000"))
+                .isEqualTo(2);
+        assertThat(cli.stderr()).contains("spans latitudes 95.0 to 95.03").contains("past a pole");
         assertThat(cli.run("raster", "viewshed", beyond.toString(), out.toString(), "--observer=0.015,95.015",
                 "--max-distance=500")).isEqualTo(2);
         assertThat(cli.stderr()).contains("latitude 95.01").contains("outside [-90, 90]");
+        assertThat(cli.run("raster", "viewshed", beyond.toString(), out.toString(), "--observer=0.015,95.015"))
+                .isEqualTo(2);
+        assertThat(cli.stderr()).contains("beyond.asc: the observer's row lies at latitude 95.01");
         assertThat(cli.run("robustness", "../examples/kursk", "--draws=2147483647")).isEqualTo(2);
         assertThat(cli.stderr()).contains("--draws must be in 100..1000000").contains("see 'plinth robustness --help'");
         assertThat(out).doesNotExist();

@@ -71,6 +71,12 @@ public final class Warp {
             utmOf(t);
             return t;
         }
+        // a grid of posts on a pole (SRTM's) reaches half a cell past it, which the extent clamps; farther is no latitude
+        double halfCell = g.transform().cellHeight() / 2;
+        if (!(g.maxY() <= 90 + halfCell && g.minY() >= -90 - halfCell)) {
+            throw new InvalidInputException("the DEM spans latitudes " + g.minY() + " to " + g.maxY()
+                    + ", past a pole; its CRS is geographic but its grid is not in degrees");
+        }
         double lon = (g.minX() + g.maxX()) / 2;
         double lat = (g.minY() + g.maxY()) / 2;
         if (options.utm().isEmpty() && !(lat >= -80 && lat <= 84)) {

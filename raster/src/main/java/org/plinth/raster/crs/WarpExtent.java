@@ -28,6 +28,7 @@ public final class WarpExtent {
     private WarpExtent() {
     }
 
+    /** Half a cell past a pole is the pole (Warp refuses a source grid that reaches farther). */
     private static double clampLatitude(double lat) {
         return Math.max(-90, Math.min(90, lat));
     }
@@ -49,7 +50,7 @@ public final class WarpExtent {
                 double ratio = i == steps ? 1.0 : i / (double) steps;
                 double c = edge < 2 ? ratio * w : (edge == 2 ? 0 : w);
                 double r = edge < 2 ? (edge == 0 ? 0 : h) : ratio * h;
-                // a grid of posts on the poles (SRTM's) reaches half a cell past them: clamp, as GDAL does
+                // a grid of posts on a pole (SRTM's) reaches half a cell past it (Warp refuses more): clamp
                 tm.forward(t.originX() + c * t.pixelWidth(), clampLatitude(t.originY() + r * t.pixelHeight()), p);
                 minX = Math.min(minX, p[0]);
                 maxX = Math.max(maxX, p[0]);

@@ -84,6 +84,10 @@ final class SightFrame {
         double cw = t.cellWidth();
         double ch = t.cellHeight();
         if (crs.isGeographic()) {
+            if (!(Math.abs(t.centreY(row)) <= 90)) {
+                throw new InvalidInputException("the observer's row lies at latitude " + t.centreY(row)
+                        + ", outside [-90, 90]; the DEM's CRS is geographic but its grid is not in degrees");
+            }
             double lat = Math.toRadians(t.centreY(row));
             double a = crs.semiMajorAxis();
             double f = crs.flattening();

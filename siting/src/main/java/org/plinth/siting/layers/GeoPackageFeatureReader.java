@@ -79,8 +79,8 @@ final class GeoPackageFeatureReader {
                     for (Coordinate c : g.getCoordinates()) {
                         String problem = Positions.problem(c.x, c.y, crs.isGeographic());
                         if (problem != null) {
-                            throw new BadInputException(file + ": table '" + t + "', feature " + features.size() + ": "
-                                    + problem + ", was (" + c.x + ", " + c.y + ")");
+                            throw new BadInputException(file + ": table '" + t + "', feature with fid " + row.getId()
+                                    + ": " + problem + ", was (" + c.x + ", " + c.y + ")");
                         }
                     }
                     Map<String, Object> props = new LinkedHashMap<>();

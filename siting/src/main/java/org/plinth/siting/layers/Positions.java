@@ -8,14 +8,15 @@ final class Positions {
     /**
      * Why (x, y) cannot be a position in a layer whose CRS is geographic ({@code lonLat}: longitude,
      * latitude in degrees) or not; null when it can. A file can hold numbers a double reads as infinite
-     * (1e999 in JSON), and in WGS 84 places off the earth.
+     * (1e999 in JSON), and in degrees a latitude past a pole. Longitudes may pass ±180 (layers that
+     * cross the antimeridian are written so, and GDAL reads them), up to a turn either way.
      */
     static String problem(double x, double y, boolean lonLat) {
         if (!Double.isFinite(x) || !Double.isFinite(y)) {
             return "a position must be two finite numbers";
         }
-        if (lonLat && !(Math.abs(x) <= 180 && Math.abs(y) <= 90)) {
-            return "a position must be a longitude in -180..180 and a latitude in -90..90";
+        if (lonLat && !(Math.abs(x) <= 360 && Math.abs(y) <= 90)) {
+            return "a position must be a longitude in -360..360 and a latitude in -90..90";
         }
         return null;
     }

@@ -97,14 +97,15 @@ class VectorLayerReaderTest {
 
     /**
      * GeoJSON positions that cannot be places: a number too large for a double (Jackson reads 1e999 as
-     * infinity), and in WGS 84 a latitude past 90 or a longitude past 180. In a projected CRS large
-     * numbers are fine.
+     * infinity), and in WGS 84 a latitude past 90 or a longitude more than a turn away. A longitude just
+     * past 180 (a layer crossing the antimeridian; GDAL reads it) and, in a projected CRS, large numbers
+     * are fine.
      */
     @Test
     void geoJsonPositionOutOfRangeOrInfiniteNamesTheFeature(@TempDir Path dir) throws IOException {
         String feature = "{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"Point\",\"coordinates\":%s}}";
         String[][] cases = {{"[36.1, 1e999]", "finite"}, {"[36.1, 95.0]", "latitude in -90..90"},
-            {"[200.0, 51.0]", "longitude in -180..180"}};
+            {"[400.0, 51.0]", "longitude in -360..360"}};
         for (String[] c : cases) {
             Path f = dir.resolve("bad.geojson");
             Files.writeString(f, "{\"type\":\"FeatureCollection\",\"features\":[" + String.format(feature, "[36.0, 51.0]")
@@ -116,6 +117,10 @@ class VectorLayerReaderTest {
         Files.writeString(utm, "{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":"
                 + "{\"name\":\"EPSG:32637\"}},\"features\":[" + String.format(feature, "[400000.0, 5700000.0]") + "]}");
         assertThat(VectorLayerReader.read(utm).features()).hasSize(1);
+        Path east = dir.resolve("east.geojson");
+        Files.writeString(east, "{\"type\":\"FeatureCollection\",\"features\":[" + String.format(feature, "[180.0000001, 51.75]")
+                + "]}");
+        assertThat(VectorLayerReader.read(east).features()).hasSize(1);
     }
 
     /** The same check on a GeoPackage that GDAL wrote (ogr2ogr accepts a latitude of 95); skipped without GDAL. */
@@ -123,6 +128,7 @@ class VectorLayerReaderTest {
     void geoPackagePositionOffTheEarthNamesTableAndFeature(@TempDir Path dir) throws Exception {
         Path json = dir.resolve("p.geojson");
         Files.writeString(json, "{\"type\":\"FeatureCollection\",\"features\":["
+                + "{\"type\":\"Feature\",\"properties\":{},\"geometry\":null},"
                 + "{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"Point\",\"coordinates\":[36.0,51.0]}},"
                 + "{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"Point\",\"coordinates\":[36.0,95.0]}}]}");
         Path gpkg = dir.resolve("p.gpkg");
@@ -139,7 +145,7 @@ class VectorLayerReaderTest {
         }
         assertThat(p.waitFor()).isZero();
         assertThatThrownBy(() -> VectorLayerReader.read(gpkg)).isInstanceOf(BadInputException.class)
-                .hasMessageContaining("p.gpkg: table 'pts', feature 1: a position must be a longitude in -180..180 and a "
-                        + "latitude in -90..90, was (36.0, 95.0)");
+                .hasMessageContaining("p.gpkg: table 'pts', feature with fid 3: a position must be a longitude in -360..360 "
+                        + "and a latitude in -90..90, was (36.0, 95.0)");
     }
 }
