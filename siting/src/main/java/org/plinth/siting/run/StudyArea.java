@@ -114,7 +114,7 @@ public record StudyArea(Geometry geometry, GridGeometry grid, double areaKm2) {
 
     /** A number as a person writes it: "100", "0.5". */
     static String fmt(double v) {
-        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
     }
 
     /** The WGS 84 UTM zone holding {@code p} (lon, lat). */

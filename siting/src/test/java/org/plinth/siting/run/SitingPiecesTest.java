@@ -13,6 +13,15 @@ import org.plinth.siting.scenario.StandardiseSpec;
 
 class SitingPiecesTest {
 
+    /** Sizes in messages: whole metres without a decimal point, and huge ones as they are (not as Long.MAX_VALUE). */
+    @Test
+    void sizesInMessagesReadAsGiven() {
+        assertThat(StudyArea.fmt(100)).isEqualTo("100");
+        assertThat(StudyArea.fmt(0.5)).isEqualTo("0.5");
+        assertThat(StudyArea.fmt(1e300)).isEqualTo("1.0E300");
+        assertThat(StudyArea.fmt(-2.5e18)).isEqualTo("-2.5E18");
+    }
+
     @Test
     void horizonDistanceWithRefraction() {
         // R' = 6378137 / 0.85714 = 7,441,138.4 m; √(2·R'·1.7) = 5,029.9 m; √(2·R'·12) = 13,363.7 m; sum 18,393.6 m
