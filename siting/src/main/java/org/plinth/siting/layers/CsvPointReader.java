@@ -54,7 +54,8 @@ final class CsvPointReader {
                 throw new BadInputException(file + ": row " + (r + 1) + " has " + row.size()
                         + " fields, the header has " + header.size());
             }
-            double x = coordinate(row.get(lon), file, r, header.get(lon), -180, 180);
+            // longitudes may pass ±180 up to a turn, as in the other vector formats (see Positions)
+            double x = coordinate(row.get(lon), file, r, header.get(lon), -360, 360);
             double y = coordinate(row.get(lat), file, r, header.get(lat), -90, 90);
             Map<String, Object> props = new LinkedHashMap<>();
             for (int c = 0; c < header.size(); c++) {

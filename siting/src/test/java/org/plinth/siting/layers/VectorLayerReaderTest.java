@@ -89,10 +89,10 @@ class VectorLayerReaderTest {
     @Test
     void csvCoordinateOutOfRangeNamesRowAndColumn(@TempDir Path dir) throws IOException {
         Path csv = dir.resolve("pts.csv");
-        Files.writeString(csv, "name,lon,lat\na,36.0,51.0\nb,200,51.0\n");
+        Files.writeString(csv, "name,lon,lat\na,36.0,51.0\nc,180.5,51.0\nb,400,51.0\n");
         assertThatThrownBy(() -> VectorLayerReader.read(csv))
-                .isInstanceOf(BadInputException.class).hasMessageContaining("row 3").hasMessageContaining("'lon'")
-                .hasMessageContaining("200");
+                .isInstanceOf(BadInputException.class).hasMessageContaining("row 4").hasMessageContaining("'lon'")
+                .hasMessageContaining("400");
     }
 
     /**
