@@ -1,11 +1,10 @@
 package org.plinth.app.cli;
 
 import java.util.Optional;
-import org.plinth.raster.Crs;
 import org.plinth.raster.GeoTransform;
 import org.plinth.raster.GridGeometry;
-import org.plinth.raster.InvalidInputException;
 import org.plinth.raster.Window;
+import org.plinth.raster.visibility.Viewshed;
 
 /**
  * The cells a viewshed with a max distance can reach, so that the CLI reads only them and writes its
@@ -39,33 +38,11 @@ final class ViewshedWindow {
         }
         int col = (int) Math.floor(fc);
         int row = (int) Math.floor(fr);
-        double[] metres = cellMetres(g, row);
+        double[] metres = Viewshed.cellMetres(g, row); // as the kernel measures them (refuses a row past a pole)
         // as gdal_viewshed: ceil(M / cell), so a cell exactly M away along an axis is the box's last
         long dc = (long) Math.min(g.cols(), Math.ceil(maxDistance / metres[0]));
         long dr = (long) Math.min(g.rows(), Math.ceil(maxDistance / metres[1]));
         return Optional.of(new Window((int) Math.max(0, col - dc), (int) Math.max(0, row - dr),
                 (int) Math.min(g.cols(), col + dc + 1), (int) Math.min(g.rows(), row + dr + 1)));
-    }
-
-    /** Cell width and height in metres at {@code row}. */
-    private static double[] cellMetres(GridGeometry g, int row) {
-        GeoTransform t = g.transform();
-        Crs crs = g.crs();
-        if (!crs.isGeographic()) {
-            return new double[] {t.cellWidth(), t.cellHeight()};
-        }
-        if (!(Math.abs(t.centreY(row)) <= 90)) {
-            throw new InvalidInputException("the observer's row lies at latitude " + t.centreY(row)
-                    + ", outside [-90, 90]; the DEM's CRS is geographic but its grid is not in degrees");
-        }
-        double lat = Math.toRadians(t.centreY(row));
-        double a = crs.semiMajorAxis();
-        double f = crs.flattening();
-        double e2 = f * (2 - f);
-        double w = 1 - e2 * Math.sin(lat) * Math.sin(lat);
-        double primeVertical = a / Math.sqrt(w);
-        double meridian = a * (1 - e2) / (w * Math.sqrt(w));
-        return new double[] {Math.toRadians(t.cellWidth()) * primeVertical * Math.cos(lat),
-            Math.toRadians(t.cellHeight()) * meridian};
     }
 }

@@ -71,13 +71,7 @@ public final class GeoTiffReader {
      */
     public static RasterFile read(Path path, int band, Window window, Monitor monitor) {
         return open(path, band, (in, dir, layout, header) -> {
-            GridGeometry full = header.geometry();
-            GridGeometry geometry = window == null ? full : full.subgrid(window);
-            Window w = window == null ? full.window() : window;
-            float[] data = HeapCheck.allocateFloats(in.name(), geometry.cols(), geometry.rows());
-            Float noData = header.noData();
-            decode(new ChunkDecoder(in, layout, w, data, noData == null ? 0f : noData), monitor);
-            return new RasterFile(new FloatGrid(geometry, data, noData), header.dataType(), header.anchor(),
+            return new RasterFile(cells(in, layout, header, window, monitor), header.dataType(), header.anchor(),
                     header.bandCount(), header.crsCitation());
         });
     }
@@ -139,17 +133,20 @@ public final class GeoTiffReader {
      * {@link RasterDescription#georeferenced()} says so.
      */
     static RasterDescription describe(Path path, int band, boolean withCells) {
-        return open(path, band, false, (in, dir, layout, header) -> {
-            FloatGrid cells = null;
-            if (withCells) {
-                GridGeometry g = header.geometry();
-                float[] data = HeapCheck.allocateFloats(in.name(), g.cols(), g.rows());
-                Float noData = header.noData();
-                decode(new ChunkDecoder(in, layout, g.window(), data, noData == null ? 0f : noData), Monitor.NONE);
-                cells = new FloatGrid(g, data, noData);
-            }
-            return new RasterDescription(header, GeoKeys.isGeoreferenced(dir), Optional.ofNullable(cells));
-        });
+        return open(path, band, false, (in, dir, layout, header) -> new RasterDescription(header,
+                GeoKeys.isGeoreferenced(dir),
+                withCells ? Optional.of(cells(in, layout, header, null, Monitor.NONE)) : Optional.empty()));
+    }
+
+    /** The cells of {@code window} (null: the whole image), decoded into a grid of their own. */
+    private static FloatGrid cells(TiffInput in, TiffLayout layout, RasterHeader header, Window window, Monitor monitor) {
+        GridGeometry full = header.geometry();
+        GridGeometry geometry = window == null ? full : full.subgrid(window);
+        float[] data = HeapCheck.allocateFloats(in.name(), geometry.cols(), geometry.rows());
+        Float noData = header.noData();
+        decode(new ChunkDecoder(in, layout, window == null ? full.window() : window, data, noData == null ? 0f : noData),
+                monitor);
+        return new FloatGrid(geometry, data, noData);
     }
 
     private interface Body<T> {

@@ -2,12 +2,12 @@ package org.plinth.raster.visibility;
 
 import java.util.Locale;
 
-import org.plinth.raster.Crs;
 import org.plinth.raster.FloatGrid;
 import org.plinth.raster.GeoTransform;
 import org.plinth.raster.GridGeometry;
 import org.plinth.raster.InvalidInputException;
 import org.plinth.raster.Window;
+import org.plinth.raster.crs.CellMetrics;
 
 /**
  * One observer on one DEM, with everything the sweeps need in metres: the observer cell and eye
@@ -80,27 +80,28 @@ final class SightFrame {
             throw new InvalidInputException("observer (" + options.observerX() + ", " + options.observerY()
                     + ") stands on a NoData cell (column " + col + ", row " + row + ")");
         }
-        Crs crs = g.crs();
-        double cw = t.cellWidth();
-        double ch = t.cellHeight();
-        if (crs.isGeographic()) {
-            if (!(Math.abs(t.centreY(row)) <= 90)) {
-                throw new InvalidInputException("the observer's row lies at latitude " + t.centreY(row)
-                        + ", outside [-90, 90]; the DEM's CRS is geographic but its grid is not in degrees");
-            }
-            double lat = Math.toRadians(t.centreY(row));
-            double a = crs.semiMajorAxis();
-            double f = crs.flattening();
-            double e2 = f * (2 - f);
-            double w = 1 - e2 * Math.sin(lat) * Math.sin(lat);
-            double primeVertical = a / Math.sqrt(w);
-            double meridian = a * (1 - e2) / (w * Math.sqrt(w));
-            cw = Math.toRadians(cw) * primeVertical * Math.cos(lat);
-            ch = Math.toRadians(ch) * meridian;
-        }
-        double curvature = options.curvatureCoefficient() / (2 * crs.semiMajorAxis());
-        return new SightFrame(dem, col, row, options.observerHeight(), options.targetHeight(), cw, ch,
+        double[] cell = cellMetres(g, row);
+        double curvature = options.curvatureCoefficient() / (2 * g.crs().semiMajorAxis());
+        return new SightFrame(dem, col, row, options.observerHeight(), options.targetHeight(), cell[0], cell[1],
                 curvature, options.maxDistance());
+    }
+
+    /**
+     * Width and height in metres of the cells of the observer's row {@code row}: the CRS's units, or for
+     * a geographic grid the row's degrees on its ellipsoid ({@link CellMetrics}), as every cell of the sight
+     * frame is measured.
+     */
+    static double[] cellMetres(GridGeometry g, int row) {
+        GeoTransform t = g.transform();
+        if (!g.crs().isGeographic()) {
+            return new double[] {t.cellWidth(), t.cellHeight()};
+        }
+        if (!(Math.abs(t.centreY(row)) <= 90)) {
+            throw new InvalidInputException("the observer's row lies at latitude " + t.centreY(row)
+                    + ", outside [-90, 90]; the DEM's CRS is geographic but its grid is not in degrees");
+        }
+        CellMetrics m = CellMetrics.of(g);
+        return new double[] {m.cellWidthMetres(g, row), m.cellHeightMetres(g, row)};
     }
 
     static void requireUsableGrid(GridGeometry g) {

@@ -6,6 +6,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.plinth.raster.ByteGrid;
 import org.plinth.raster.FloatGrid;
+import org.plinth.raster.GridGeometry;
+import org.plinth.raster.InvalidInputException;
 import org.plinth.raster.Monitor;
 import org.plinth.raster.Window;
 
@@ -87,6 +89,17 @@ public final class Viewshed {
     }
 
     /** The visibility grid of {@code options}' observer. */
+    /**
+     * Width and height in metres of the cells of row {@code row} as a viewshed from that row measures
+     * them (for a geographic DEM, at the row's latitude on the CRS's ellipsoid), so that a caller can size
+     * a window of the DEM by a distance in metres before reading it.
+     *
+     * @throws InvalidInputException when a geographic grid's row lies past a pole
+     */
+    public static double[] cellMetres(GridGeometry dem, int row) {
+        return SightFrame.cellMetres(dem, row);
+    }
+
     public static ByteGrid visibility(FloatGrid dem, ViewshedOptions options) {
         return new Viewshed(dem, options.withOutputs(ViewshedOutput.VISIBILITY)).compute().visibility().orElseThrow();
     }
